@@ -1,0 +1,76 @@
+import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const redisUrl = process.env.REDIS_URL
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
+  | "shared"
+  | "worker"
+  | "server"
+
+// With REDIS_URL the event bus, workflow engine, locking and caching are shared
+// between every server and worker instance; without it everything stays in-process.
+const redisModules = redisUrl
+  ? [
+      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.WORKFLOW_ENGINE,
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        key: Modules.LOCKING,
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        key: Modules.CACHING,
+        resolve: "@medusajs/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } },
+          ],
+        },
+      },
+    ]
+  : []
+
+const fissionPlugins = [
+  "core",
+  "distribution",
+  "rebates",
+  "group-draw",
+  "presale",
+  "blind-box",
+  "membership",
+].map((name) => ({ resolve: `@fission/${name}`, options: {} }))
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
+      authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: {
+    disable: process.env.ADMIN_DISABLED === "true" || workerMode === "worker",
+    backendUrl: process.env.MEDUSA_BACKEND_URL,
+  },
+  plugins: [{ resolve: "@medusajs/loyalty-plugin", options: {} }, ...fissionPlugins],
+  modules: redisModules,
+})

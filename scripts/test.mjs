@@ -1,0 +1,49 @@
+// `npm test [unit|modules|http] [-- jest args]`: installs what is missing, builds the
+// plugins, provides PostgreSQL (DB_* / DATABASE_URL, else an embedded server for the
+// run) and runs the suites in order with jest.
+import { ensureInstalled } from "./lib/install.mjs"
+import { buildPlugins } from "./lib/build-plugins.mjs"
+import { startDatabase } from "./lib/database.mjs"
+import { BIN, baseEnv, run, log } from "./lib/run.mjs"
+
+const ALL = ["unit", "modules", "http"]
+const args = process.argv.slice(2)
+const suites = args.filter((a) => ALL.includes(a))
+const jestArgs = args.filter((a) => !ALL.includes(a))
+
+await ensureInstalled()
+await buildPlugins()
+
+const needsDb = (suites.length ? suites : ALL).some((s) => s !== "unit")
+const db = needsDb ? await startDatabase({ name: "pg-test", port: Number(process.env.FISSION_TEST_PG_PORT || 54330) }) : null
+const stop = async () => db && (await db.stop())
+process.on("SIGINT", () => stop().finally(() => process.exit(130)))
+
+let failed = false
+const started = Date.now()
+try {
+  for (const suite of suites.length ? suites : ALL) {
+    log(`running ${suite} tests…`)
+    const env = { ...baseEnv(), TEST_TYPE: suite, NODE_OPTIONS: "--experimental-vm-modules" }
+    if (db) {
+      // test-utils forces SSL unless the host contains "localhost", and needs a user.
+      Object.assign(env, {
+        DB_HOST: db.host === "127.0.0.1" ? "localhost" : db.host,
+        DB_PORT: String(db.port),
+        DB_USERNAME: db.user,
+        DB_PASSWORD: db.password,
+      })
+      delete env.DATABASE_URL
+    }
+    try {
+      await run(BIN("jest"), ["--runInBand", "--forceExit", "--silent=false", "--passWithNoTests", ...jestArgs], { env })
+    } catch {
+      failed = true
+      log(`${suite} tests failed`)
+    }
+  }
+} finally {
+  await stop()
+}
+log(`tests ${failed ? "FAILED" : "passed"} in ${Math.round((Date.now() - started) / 1000)} s`)
+process.exit(failed ? 1 : 0)
