@@ -1,6 +1,9 @@
 // `npm test [unit|modules|http] [-- jest args]`: installs what is missing, builds the
 // plugins, provides PostgreSQL (DB_* / DATABASE_URL, else an embedded server for the
 // run) and runs the suites in order with jest.
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { buildPlugins } from "./lib/build-plugins.mjs"
 import { startDatabase } from "./lib/database.mjs"
@@ -20,6 +23,7 @@ const stop = async () => db && (await db.stop())
 process.on("SIGINT", () => stop().finally(() => process.exit(130)))
 
 let failed = false
+const totals = { passed: 0, failed: 0, skipped: 0 }
 const started = Date.now()
 try {
   for (const suite of suites.length ? suites : ALL) {
@@ -35,15 +39,24 @@ try {
       })
       delete env.DATABASE_URL
     }
+    const report = path.join(os.tmpdir(), `fission-jest-${process.pid}-${suite}.json`)
     try {
-      await run(BIN("jest"), ["--runInBand", "--forceExit", "--silent=false", "--passWithNoTests", ...jestArgs], { env })
+      await run(BIN("jest"), ["--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`, ...jestArgs], { env })
     } catch {
       failed = true
       log(`${suite} tests failed`)
+    }
+    if (fs.existsSync(report)) {
+      const r = JSON.parse(fs.readFileSync(report, "utf8"))
+      totals.passed += r.numPassedTests
+      totals.failed += r.numFailedTests + r.numRuntimeErrorTestSuites
+      totals.skipped += r.numPendingTests
+      fs.rmSync(report)
     }
   }
 } finally {
   await stop()
 }
 log(`tests ${failed ? "FAILED" : "passed"} in ${Math.round((Date.now() - started) / 1000)} s`)
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(failed ? 1 : 0)

@@ -57,11 +57,17 @@ export async function createStoreFixture(
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const [store] = await container.resolve(Modules.STORE).listStores()
 
-  const {
-    result: [salesChannel],
-  } = await createSalesChannelsWorkflow(container).run({
-    input: { salesChannelsData: [{ name: "Fission Store" }] },
-  })
+  // Medusa creates a default sales channel on first boot; sell through it when present.
+  let [salesChannel] = store.default_sales_channel_id
+    ? await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({ id: store.default_sales_channel_id })
+    : []
+  if (!salesChannel) {
+    ;({
+      result: [salesChannel],
+    } = await createSalesChannelsWorkflow(container).run({
+      input: { salesChannelsData: [{ name: "Fission Store" }] },
+    }))
+  }
 
   await updateStoresWorkflow(container).run({
     input: {

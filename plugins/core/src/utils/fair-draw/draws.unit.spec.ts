@@ -1,0 +1,218 @@
+import { DrawInputError } from "./canonical-message"
+import { pickDraw, positionDraw, runDraw, splitDraw, weightedDraw } from "./draws"
+import { DrawParticipant } from "./types"
+
+const SEED_A = "a".repeat(64)
+const SEED_B = "b".repeat(64)
+
+const TEN: DrawParticipant[] = Array.from({ length: 10 }, (_, i) => ({
+  id: `p${i}`,
+  client_seed: i === 3 ? "lucky" : "",
+}))
+
+function chiSquare(counts: number[], expected: number[]): number {
+  return counts.reduce((acc, c, i) => acc + (c - expected[i]) ** 2 / expected[i], 0)
+}
+
+describe("fair-draw draws: regression vectors", () => {
+  // Cross-checked against an independent Python implementation of the documented algorithm.
+  it("pick", () => {
+    expect(pickDraw(SEED_A, { campaign_id: "camp_1", round: 1, participants: TEN, params: { k: 3 } })).toEqual({
+      winners: ["p7", "p8", "p0"],
+      winner_indexes: [7, 8, 0],
+    })
+    expect(
+      runDraw("pick", SEED_B, {
+        campaign_id: "ünï",
+        round: 3,
+        participants: [
+          { id: "a", client_seed: 'é🎉"\\\n\u0001' },
+          { id: "b" },
+          { id: "c", client_seed: null },
+          { id: "d", client_seed: "x" },
+        ],
+        params: { k: 4 },
+      })
+    ).toEqual({ winners: ["d", "b", "c", "a"], winner_indexes: [3, 1, 2, 0] })
+  })
+
+  it("position", () => {
+    expect(positionDraw(SEED_A, { campaign_id: "box_1", round: 0, params: { min: 7, max: 24 } })).toEqual({
+      position: 12,
+    })
+    // range > 2^32 uses 48-bit words
+    expect(
+      runDraw("position", SEED_B, { campaign_id: "big", round: 2, params: { min: -5, max: 100000000000000 } })
+    ).toEqual({ position: 3154141422198 })
+  })
+
+  it("split", () => {
+    expect(
+      splitDraw(SEED_A, { campaign_id: "env_1", round: 0, participants: TEN.slice(0, 3), params: { total: 1000 } })
+    ).toEqual({ shares: [176, 686, 138] })
+    expect(
+      runDraw("split", SEED_B, { campaign_id: "env_2", round: 7, params: { total: 5000, n: 12, min_share: 50 } })
+    ).toEqual({ shares: [360, 71, 209, 579, 595, 157, 397, 261, 407, 769, 884, 311] })
+  })
+
+  it("weighted", () => {
+    expect(weightedDraw(SEED_A, { campaign_id: "w_1", round: 0, params: { weights: [1, 0, 5, 10] } })).toEqual({
+      index: 3,
+    })
+  })
+
+  it("is deterministic and depends on every public input", () => {
+    const inputs = { campaign_id: "camp_1", round: 1, participants: TEN, params: { k: 3 } }
+    const base = JSON.stringify(pickDraw(SEED_A, inputs))
+    expect(JSON.stringify(pickDraw(SEED_A, inputs))).toBe(base)
+    const variants = [
+      { ...inputs, round: 2 },
+      { ...inputs, campaign_id: "camp_2" },
+      { ...inputs, participants: TEN.map((p, i) => (i === 5 ? { ...p, client_seed: "z" } : p)) },
+    ]
+    for (const v of variants) expect(JSON.stringify(pickDraw(SEED_A, v))).not.toBe(base)
+    expect(JSON.stringify(pickDraw(SEED_B, inputs))).not.toBe(base)
+  })
+})
+
+describe("fair-draw draws: distribution", () => {
+  it("pick: each participant wins about K/N of the rounds", () => {
+    const n = 10
+    const k = 3
+    const rounds = 3000
+    const wins = new Array(n).fill(0)
+    for (let round = 0; round < rounds; round++) {
+      const { winner_indexes, winners } = pickDraw(SEED_A, {
+        campaign_id: "freq",
+        round,
+        participants: TEN,
+        params: { k },
+      })
+      expect(new Set(winner_indexes).size).toBe(k)
+      winner_indexes.forEach((idx, i) => {
+        expect(winners[i]).toBe(TEN[idx].id)
+        wins[idx]++
+      })
+    }
+    const expected = (rounds * k) / n // 900
+    for (const w of wins) {
+      expect(Math.abs(w - expected)).toBeLessThan(expected * 0.1)
+    }
+    expect(chiSquare(wins, new Array(n).fill(expected))).toBeLessThan(27.877) // df 9, p 0.001
+  })
+
+  it("split: uniform over all compositions (total 5 into 3 shares >= 1)", () => {
+    // compositions of 5 into 3 positive parts: C(4, 2) = 6
+    const counts = new Map<string, number>()
+    const rounds = 6000
+    for (let round = 0; round < rounds; round++) {
+      const { shares } = splitDraw(SEED_B, { campaign_id: "env", round, params: { total: 5, n: 3 } })
+      const key = shares.join(",")
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    expect([...counts.keys()].sort()).toEqual(["1,1,3", "1,2,2", "1,3,1", "2,1,2", "2,2,1", "3,1,1"])
+    expect(chiSquare([...counts.values()], new Array(6).fill(rounds / 6))).toBeLessThan(20.515) // df 5
+  })
+
+  it("weighted: frequencies follow the weights, zero weight never wins", () => {
+    const weights = [1, 0, 5, 10]
+    const counts = [0, 0, 0, 0]
+    const rounds = 16000
+    for (let round = 0; round < rounds; round++) {
+      counts[weightedDraw(SEED_A, { campaign_id: "w", round, params: { weights } }).index]++
+    }
+    expect(counts[1]).toBe(0)
+    const kept = [counts[0], counts[2], counts[3]]
+    expect(chiSquare(kept, [1000, 5000, 10000])).toBeLessThan(13.816) // df 2
+  })
+
+  it("position stays inside [min, max] and hits both ends", () => {
+    const seen = new Set<number>()
+    for (let round = 0; round < 500; round++) {
+      const { position } = positionDraw(SEED_A, { campaign_id: "box", round, params: { min: 7, max: 24 } })
+      expect(position).toBeGreaterThanOrEqual(7)
+      expect(position).toBeLessThanOrEqual(24)
+      seen.add(position)
+    }
+    expect(seen.size).toBe(18)
+  })
+})
+
+describe("fair-draw draws: split invariants and edge cases", () => {
+  it("spec example: 1000 minor units among 3", () => {
+    for (let round = 0; round < 200; round++) {
+      const { shares } = splitDraw(SEED_A, {
+        campaign_id: "red-envelope",
+        round,
+        participants: TEN.slice(0, 3),
+        params: { total: 1000 },
+      })
+      expect(shares).toHaveLength(3)
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(1000)
+      for (const s of shares) {
+        expect(Number.isInteger(s)).toBe(true)
+        expect(s).toBeGreaterThanOrEqual(1)
+      }
+    }
+  })
+
+  it("respects min_share and sums exactly for many sizes", () => {
+    for (let round = 0; round < 100; round++) {
+      const n = 1 + (round % 17)
+      const total = n * 25 + round * 13
+      const { shares } = splitDraw(SEED_B, { campaign_id: "m", round, params: { total, n, min_share: 25 } })
+      expect(shares).toHaveLength(n)
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(total)
+      expect(Math.min(...shares)).toBeGreaterThanOrEqual(25)
+    }
+  })
+
+  it("total == n * min_share gives every share the minimum", () => {
+    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 10, n: 10 } })).toEqual({
+      shares: new Array(10).fill(1),
+    })
+    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 300, n: 3, min_share: 100 } })).toEqual({
+      shares: [100, 100, 100],
+    })
+  })
+
+  it("n = 1 gets everything; min_share 0 allows empty shares", () => {
+    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 777, n: 1 } })).toEqual({ shares: [777] })
+    const { shares } = splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 0, n: 4, min_share: 0 } })
+    expect(shares).toEqual([0, 0, 0, 0])
+  })
+
+  it("handles large totals without allocating per unit", () => {
+    const { shares } = splitDraw(SEED_A, { campaign_id: "big", round: 0, params: { total: 1e12, n: 5 } })
+    expect(shares.reduce((a, b) => a + b, 0)).toBe(1e12)
+  })
+})
+
+describe("fair-draw draws: bad inputs", () => {
+  const base = { campaign_id: "c", round: 0, participants: TEN.slice(0, 3) }
+  const cases: [string, () => unknown, RegExp][] = [
+    ["k > n", () => pickDraw(SEED_A, { ...base, params: { k: 4 } }), /params.k \(4\) must be <= number of participants \(3\)/],
+    ["k = 0", () => pickDraw(SEED_A, { ...base, params: { k: 0 } }), /params.k must be >= 1/],
+    ["n = 0", () => pickDraw(SEED_A, { ...base, participants: [], params: { k: 1 } }), /at least one participant/],
+    ["non-integer k", () => pickDraw(SEED_A, { ...base, params: { k: 1.5 } }), /params.k must be a safe integer/],
+    ["string k", () => pickDraw(SEED_A, { ...base, params: { k: "2" as unknown as number } }), /safe integer/],
+    ["min > max", () => positionDraw(SEED_A, { ...base, params: { min: 5, max: 4 } }), /min \(5\) must be <= params.max/],
+    ["unsafe max", () => positionDraw(SEED_A, { ...base, params: { min: 0, max: 2 ** 53 } }), /safe integer/],
+    ["total too small", () => splitDraw(SEED_A, { ...base, params: { total: 2 } }), /params.total \(2\) is too small: 3 shares of at least 1 need 3/],
+    ["split n = 0", () => splitDraw(SEED_A, { ...base, participants: [], params: { total: 5 } }), /split needs params.n/],
+    ["split n mismatch", () => splitDraw(SEED_A, { ...base, params: { total: 5, n: 2 } }), /must equal the number of participants/],
+    ["unsafe total", () => splitDraw(SEED_A, { ...base, params: { total: 2 ** 60 } }), /safe integer/],
+    ["negative weight", () => weightedDraw(SEED_A, { ...base, participants: [], params: { weights: [1, -1] } }), /weights\[1\] must be >= 0/],
+    ["zero weights", () => weightedDraw(SEED_A, { ...base, participants: [], params: { weights: [0, 0] } }), /must be > 0/],
+    ["weights mismatch", () => weightedDraw(SEED_A, { ...base, params: { weights: [1] } }), /1 entries but there are 3 participants/],
+    ["empty seed", () => pickDraw("", { ...base, params: { k: 1 } }), /seed must be a non-empty string/],
+    ["unknown kind", () => runDraw("dice" as "pick", SEED_A, { ...base, params: { k: 1 } }), /unknown draw kind/],
+  ]
+  it.each(cases)("%s", (_name, fn, error) => {
+    expect(fn).toThrow(error)
+  })
+
+  it("throws DrawInputError for invalid inputs", () => {
+    expect(() => pickDraw(SEED_A, { ...base, params: { k: 9 } })).toThrow(DrawInputError)
+  })
+})

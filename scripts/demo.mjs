@@ -1,0 +1,109 @@
+// `npm run demo`: install → build plugins → PostgreSQL (embedded unless DATABASE_URL)
+// → migrate → seed once → admin user → build app + dashboard → start Medusa.
+import { spawn } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { ensureInstalled } from "./lib/install.mjs"
+import { buildPlugins, pluginNames, sourceHash } from "./lib/build-plugins.mjs"
+import { databaseUrl, ensureDatabase, query, startDatabase } from "./lib/database.mjs"
+import { BIN, ROOT, baseEnv, log, run } from "./lib/run.mjs"
+
+const PORT = Number(process.env.PORT || 9000)
+const ADMIN_EMAIL = process.env.FISSION_ADMIN_EMAIL || "admin@fission.local"
+const ADMIN_PASSWORD = process.env.FISSION_ADMIN_PASSWORD || "fission-demo"
+const started = Date.now()
+
+await ensureInstalled()
+await buildPlugins()
+
+const db = await startDatabase({ name: "pg-demo", port: Number(process.env.FISSION_DEMO_PG_PORT || 54329) })
+let url = process.env.DATABASE_URL
+if (!url) {
+  await ensureDatabase(db, "fission_demo")
+  url = databaseUrl(db, "fission_demo")
+}
+const env = { ...baseEnv(), DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production" }
+let medusa
+const shutdown = async (code = 0) => {
+  if (medusa && medusa.exitCode === null) {
+    log("stopping Medusa…")
+    try {
+      process.kill(-medusa.pid, "SIGTERM")
+    } catch {}
+    await new Promise((r) => (medusa.exitCode !== null ? r() : medusa.once("exit", r)))
+  }
+  log("stopping PostgreSQL…")
+  await db.stop()
+  process.exit(code)
+}
+process.on("SIGINT", () => shutdown(0))
+process.on("SIGTERM", () => shutdown(0))
+
+try {
+  log("migrating…")
+  await run(BIN("medusa"), ["db:migrate"], { env, quiet: true })
+  await run(BIN("medusa"), ["exec", "./src/scripts/seed.ts"], { env })
+
+  const [admin] = await query(url, `SELECT id FROM "user" WHERE email = $1 AND deleted_at IS NULL`, [ADMIN_EMAIL])
+  if (!admin) {
+    log(`creating admin user ${ADMIN_EMAIL}…`)
+    await run(BIN("medusa"), ["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], { env, quiet: true })
+  }
+
+  // The production build carries the admin dashboard; rebuild only when sources changed.
+  const digest = sourceHash(path.join(ROOT, "src"), [
+    path.join(ROOT, "medusa-config.ts"),
+    path.join(ROOT, "package-lock.json"),
+    ...pluginNames().map((p) => path.join(ROOT, "plugins", p, ".medusa", "fission-build.sha256")),
+  ])
+  const stamp = path.join(ROOT, ".medusa", "fission-app-build.sha256")
+  const built = fs.existsSync(path.join(ROOT, ".medusa", "server", "public", "admin", "index.html"))
+  if (!built || !fs.existsSync(stamp) || fs.readFileSync(stamp, "utf8") !== digest) {
+    log("building the app and the admin dashboard (medusa build)…")
+    await run(BIN("medusa"), ["build"], { env, quiet: true })
+    fs.writeFileSync(stamp, digest)
+  }
+} catch (e) {
+  console.error(e.message)
+  await shutdown(1)
+}
+
+log("starting Medusa…")
+medusa = spawn(BIN("medusa"), ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env, stdio: "inherit", detached: true })
+medusa.on("exit", (code) => {
+  log(`Medusa exited (${code})`)
+  shutdown(code ?? 1)
+})
+
+const base = `http://localhost:${PORT}`
+for (let i = 0; ; i++) {
+  try {
+    if ((await fetch(`${base}/health`)).ok) break
+  } catch {}
+  if (i > 240) {
+    console.error("Medusa did not answer /health within 120 s")
+    await shutdown(1)
+  }
+  await new Promise((r) => setTimeout(r, 500))
+}
+
+const [key] = await query(
+  url,
+  `SELECT token FROM api_key WHERE title = 'Fission Storefront' AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1`
+)
+const pk = key?.token ?? "<create one in Settings → Publishable API Keys>"
+console.log(`
+\x1b[32mFission demo is running\x1b[0m (ready in ${Math.round((Date.now() - started) / 1000)} s)
+
+  Admin dashboard   ${base}/app
+  Admin login       ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
+  Store API         ${base}/store
+  Publishable key   ${pk}
+  Demo shoppers     alice@fission.local, bob@fission.local, carol@fission.local / fission-demo
+  Database          ${url.replace(/:[^:@/]+@/, ":***@")}${db.external ? "" : " (embedded, data in .fission/pg-demo)"}
+
+Try the Store API:
+  curl -s ${base}/store/products -H "x-publishable-api-key: ${pk}"
+
+Press Ctrl-C to stop Medusa${db.external ? "" : " and the embedded PostgreSQL"}.
+`)
