@@ -59,6 +59,8 @@ module.exports = defineConfig({
     databaseUrl: process.env.DATABASE_URL,
     redisUrl,
     workerMode,
+    // Production cookies are Secure; the local demo serves plain http, so it opts out.
+    cookieOptions: process.env.COOKIE_SECURE === "false" ? { secure: false } : undefined,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",

@@ -22,9 +22,12 @@ if (!url) {
   await ensureDatabase(db, "fission_demo")
   url = databaseUrl(db, "fission_demo")
 }
-const env = { ...baseEnv(), DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production" }
+const env = { ...baseEnv(), DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production", COOKIE_SECURE: process.env.COOKIE_SECURE || "false" }
 let medusa
+let shuttingDown = false
 const shutdown = async (code = 0) => {
+  if (shuttingDown) return
+  shuttingDown = true
   if (medusa && medusa.exitCode === null) {
     log("stopping Medusa…")
     try {
