@@ -1,0 +1,1 @@
+// Public workflows of @fission/core, imported by other plugins as `@fission/core/workflows`.
