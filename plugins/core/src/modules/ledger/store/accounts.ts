@@ -1,0 +1,92 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import { AccountRef, LedgerAsset, accountFlags, accountKey } from "../../../utils/ledger"
+import { rows, setBigNumber, Trx } from "./sql"
+
+export type AccountRow = {
+  id: string
+  key: string
+  owner_type: "customer" | "platform"
+  owner_id: string
+  purpose: string
+  asset: string
+  currency_code: string | null
+  allow_negative: boolean
+  tracks_lots: boolean
+  posted: string
+  pending_in: string
+  pending_out: string
+}
+
+/** Get-or-create accounts by key in one round trip each way; safe under concurrency. */
+export async function ensureAccounts(
+  trx: Trx,
+  refs: { ref: AccountRef; asset: LedgerAsset; currency_code: string | null }[]
+): Promise<Map<string, AccountRow>> {
+  const values = refs.map(({ ref, asset, currency_code }) => {
+    const flags = accountFlags(ref, asset)
+    return [
+      generateEntityId(undefined, "lacc"),
+      accountKey(ref, asset, currency_code),
+      ref.owner_type,
+      ref.owner_id,
+      ref.purpose ?? "main",
+      asset,
+      currency_code,
+      flags.allow_negative,
+      flags.tracks_lots,
+    ]
+  })
+  await trx.raw(
+    `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
+     VALUES ${values.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
+     ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+    values.flat()
+  )
+  const found = await rows<AccountRow>(
+    trx,
+    `SELECT * FROM ledger_account WHERE key = ANY(?) AND deleted_at IS NULL`,
+    [values.map((v) => v[1])]
+  )
+  return new Map(found.map((a) => [a.key, a]))
+}
+
+/**
+ * Applies a movement to a customer account's counters. A debit is a conditional
+ * update: it only happens if the account may go negative or keeps
+ * `posted - pending_out >= amount`; Postgres re-checks the condition after any
+ * concurrent writer commits, so no interleaving can overdraw. Returns false when
+ * the balance is insufficient.
+ */
+export async function applyToCounters(
+  trx: Trx,
+  account: AccountRow,
+  side: "debit" | "credit",
+  phase: "post" | "hold" | "settle_post" | "settle_void",
+  amount: string
+): Promise<boolean> {
+  if (account.owner_type !== "customer") return true
+  const a = "CAST(:amount AS numeric)"
+  const sign = side === "debit" ? "-" : "+"
+  const pending = side === "debit" ? "pending_out" : "pending_in"
+  const set = {
+    post: [setBigNumber("posted", `posted ${sign} ${a}`)],
+    hold: [setBigNumber(pending, `${pending} + ${a}`)],
+    settle_post: [setBigNumber(pending, `${pending} - ${a}`), setBigNumber("posted", `posted ${sign} ${a}`)],
+    settle_void: [setBigNumber(pending, `${pending} - ${a}`)],
+  }[phase]
+  const mustCover = side === "debit" && (phase === "post" || phase === "hold")
+  const guard = mustCover ? `AND (allow_negative OR posted - pending_out >= ${a})` : ""
+  const updated = await rows(
+    trx,
+    `UPDATE ledger_account SET ${set.join(", ")}, updated_at = now() WHERE id = :id ${guard} RETURNING id`,
+    { amount, id: account.id } as any
+  )
+  return updated.length === 1
+}
+
+/** Row-locks accounts in id order (the order every writer uses, so no deadlocks). */
+export async function lockAccounts(trx: Trx, ids: string[]) {
+  const sorted = [...new Set(ids)].sort()
+  if (!sorted.length) return
+  await trx.raw(`SELECT id FROM ledger_account WHERE id = ANY(?) ORDER BY id FOR UPDATE`, [sorted])
+}

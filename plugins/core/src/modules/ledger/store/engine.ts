@@ -1,0 +1,264 @@
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import {
+  ASSET_POLICIES,
+  AccountRef,
+  LedgerInputError,
+  accountKey,
+  customer,
+  isLedgerAsset,
+  parseAmount,
+} from "../../../utils/ledger"
+import { PostingInput, PostingSelector, ReverseInput, SettleInput } from "../types"
+import { AccountRow, applyToCounters, ensureAccounts } from "./accounts"
+import { allocateLots, hasAllocations, returnAllocations } from "./lots"
+import {
+  PostingRow,
+  insertPosting,
+  pendingReversalsOf,
+  postingById,
+  postingsByKeys,
+  reversedAmount,
+  settlePostingRow,
+} from "./postings"
+import { rows, Trx } from "./sql"
+
+export type PostingResult = { posting: PostingRow; replayed: boolean }
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+
+const refOf = (a: AccountRow): AccountRef => ({
+  owner_type: a.owner_type,
+  owner_id: a.owner_id,
+  purpose: a.purpose as AccountRef["purpose"],
+})
+
+function validate(input: PostingInput) {
+  try {
+    if (!isLedgerAsset(input.asset)) throw new LedgerInputError("asset", `asset must be one of ${Object.keys(ASSET_POLICIES).join(", ")}`)
+    const amount = parseAmount(input.amount, input.asset)
+    for (const field of ["idempotency_key", "reason", "source_type", "source_id"] as const) {
+      if (typeof input[field] !== "string" || !input[field].trim()) throw new LedgerInputError(field, `${field} is required`)
+    }
+    const currency = input.currency_code?.toLowerCase() ?? null
+    if (ASSET_POLICIES[input.asset].money && !currency) {
+      throw new LedgerInputError("currency_code", `currency_code is required for ${input.asset}`)
+    }
+    if (accountKey(input.from, input.asset, currency) === accountKey(input.to, input.asset, currency)) {
+      throw new LedgerInputError("to", "from and to must be different accounts")
+    }
+    return { amount, currency }
+  } catch (e) {
+    if (e instanceof LedgerInputError) throw invalid(e.message)
+    throw e
+  }
+}
+
+async function accountsById(trx: Trx, ids: string[]) {
+  const found = await rows<AccountRow>(trx, `SELECT * FROM ledger_account WHERE id = ANY(?)`, [ids])
+  return new Map(found.map((a) => [a.id, a]))
+}
+
+function assertSameAsReplay(existing: PostingRow, debit: AccountRow, credit: AccountRow, amount: string) {
+  const same =
+    existing.debit_account_id === debit.id &&
+    existing.credit_account_id === credit.id &&
+    MathBN.eq(existing.amount, amount)
+  if (!same) {
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      `idempotency key ${existing.idempotency_key} was already used for a different posting`
+    )
+  }
+}
+
+/** Applies counters to both sides in account-id order, the lock order of every writer. */
+async function applyBoth(
+  trx: Trx,
+  debit: AccountRow,
+  credit: AccountRow,
+  phase: "post" | "hold" | "settle_post" | "settle_void",
+  amount: string,
+  asset: string
+) {
+  const sides = [
+    ["debit", debit],
+    ["credit", credit],
+  ] as const
+  for (const [side, account] of [...sides].sort((a, b) => a[1].id.localeCompare(b[1].id))) {
+    if (!(await applyToCounters(trx, account, side, phase, amount))) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Insufficient ${asset} balance`)
+    }
+  }
+}
+
+export async function postOne(trx: Trx, input: PostingInput): Promise<PostingResult> {
+  const { amount, currency } = validate(input)
+  const status = input.status ?? "posted"
+  const accounts = await ensureAccounts(trx, [
+    { ref: input.from, asset: input.asset, currency_code: currency },
+    { ref: input.to, asset: input.asset, currency_code: currency },
+  ])
+  const debit = accounts.get(accountKey(input.from, input.asset, currency))!
+  const credit = accounts.get(accountKey(input.to, input.asset, currency))!
+
+  // A refund of a spend gives the points back to the lots it consumed instead of opening a new lot.
+  const returning = credit.tracks_lots && !!input.reverses_posting_id && (await hasAllocations(trx, input.reverses_posting_id))
+  const posting = await insertPosting(trx, {
+    idempotency_key: input.idempotency_key,
+    asset: input.asset,
+    currency_code: currency,
+    amount,
+    debit_account_id: debit.id,
+    credit_account_id: credit.id,
+    status,
+    reason: input.reason,
+    source_type: input.source_type,
+    source_id: input.source_id,
+    note: input.note,
+    metadata: input.metadata,
+    reverses_posting_id: input.reverses_posting_id,
+    expires_at: input.expires_at ? new Date(input.expires_at) : null,
+    is_lot: credit.tracks_lots && !returning,
+  })
+  if (!posting) {
+    const [existing] = await postingsByKeys(trx, [input.idempotency_key])
+    assertSameAsReplay(existing, debit, credit, amount)
+    return { posting: existing, replayed: true }
+  }
+
+  await applyBoth(trx, debit, credit, status === "pending" ? "hold" : "post", amount, input.asset)
+  if (debit.tracks_lots) {
+    await allocateLots(trx, { postingId: posting.id, accountId: debit.id, amount, preferLotId: input.reverses_posting_id })
+  }
+  if (returning) {
+    await returnAllocations(trx, { sourcePostingId: input.reverses_posting_id!, postingId: posting.id, accountId: credit.id, amount })
+  }
+  if (status === "posted") await repayDebt(trx, posting, credit)
+  return { posting, replayed: false }
+}
+
+/** Earnings into a spendable account first repay that customer's debt of the same asset (SPEC §0.4). */
+async function repayDebt(trx: Trx, posting: PostingRow, credit: AccountRow) {
+  if (credit.owner_type !== "customer" || credit.purpose !== "main" || credit.allow_negative) return
+  if (posting.reason === "debt.repayment") return
+  const debtRef = customer(credit.owner_id, "debt")
+  const [debt] = await rows<AccountRow>(
+    trx,
+    `SELECT * FROM ledger_account WHERE key = ? AND deleted_at IS NULL FOR UPDATE`,
+    [accountKey(debtRef, posting.asset, posting.currency_code)]
+  )
+  if (!debt || MathBN.gte(debt.posted, 0)) return
+  const [fresh] = await rows<AccountRow>(trx, `SELECT * FROM ledger_account WHERE id = ?`, [credit.id])
+  const available = MathBN.sub(fresh.posted, fresh.pending_out)
+  const repay = MathBN.min(posting.amount, MathBN.mult(debt.posted, -1), available)
+  if (MathBN.lte(repay, 0)) return
+  await postOne(trx, {
+    idempotency_key: `${posting.idempotency_key}:debt-repayment`,
+    asset: posting.asset as any,
+    currency_code: posting.currency_code,
+    amount: repay.toString(),
+    from: refOf(credit),
+    to: debtRef,
+    reason: "debt.repayment",
+    source_type: "ledger.posting",
+    source_id: posting.id,
+  })
+}
+
+async function findPosting(trx: Trx, selector: PostingSelector, { lock = false } = {}) {
+  let posting: PostingRow | null = null
+  if (selector.posting_id) posting = await postingById(trx, selector.posting_id, { lock })
+  else if (selector.idempotency_key) {
+    const [byKey] = await postingsByKeys(trx, [selector.idempotency_key])
+    posting = byKey ? await postingById(trx, byKey.id, { lock }) : null
+  } else throw invalid("posting_id or idempotency_key is required")
+  if (!posting) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Posting ${selector.posting_id ?? selector.idempotency_key} was not found`)
+  }
+  return posting
+}
+
+export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingResult> {
+  if (input.action !== "post" && input.action !== "void") throw invalid("action must be post or void")
+  const posting = await findPosting(trx, input)
+  const to = input.action === "post" ? "posted" : "voided"
+  const settled = await settlePostingRow(trx, posting.id, to)
+  if (!settled) {
+    if (posting.status === to) return { posting, replayed: true }
+    throw new MedusaError(MedusaError.Types.CONFLICT, `Posting ${posting.id} is already ${posting.status}`)
+  }
+  const accounts = await accountsById(trx, [posting.debit_account_id, posting.credit_account_id])
+  const debit = accounts.get(posting.debit_account_id)!
+  const credit = accounts.get(posting.credit_account_id)!
+  await applyBoth(trx, debit, credit, input.action === "post" ? "settle_post" : "settle_void", posting.amount, posting.asset)
+  if (input.action === "void" && debit.tracks_lots) {
+    await returnAllocations(trx, { sourcePostingId: posting.id, postingId: posting.id, accountId: debit.id, amount: posting.amount })
+  }
+  // Reversals recorded while the original was pending follow it.
+  for (const reversal of await pendingReversalsOf(trx, posting.id)) {
+    await settleOne(trx, { posting_id: reversal.id, action: input.action })
+  }
+  if (input.action === "post") await repayDebt(trx, settled, credit)
+  return { posting: settled, replayed: false }
+}
+
+export async function reverseOne(trx: Trx, input: ReverseInput): Promise<PostingResult[]> {
+  if (!input.reversal_key?.trim()) throw invalid("reversal_key is required")
+  const replays = await postingsByKeys(trx, [input.reversal_key, `${input.reversal_key}:debt`])
+  if (replays.length) return replays.map((posting) => ({ posting, replayed: true }))
+
+  // The lock on the original serialises concurrent partial reversals of it.
+  const original = await findPosting(trx, input, { lock: true })
+  if (original.status === "voided") throw invalid(`Posting ${original.id} is voided and cannot be reversed`)
+  const remaining = MathBN.sub(original.amount, await reversedAmount(trx, original.id))
+  let amount: string
+  try {
+    amount = input.amount === undefined ? remaining.toString() : parseAmount(input.amount, original.asset as any)
+  } catch (e) {
+    throw e instanceof LedgerInputError ? invalid(e.message) : e
+  }
+  if (MathBN.lte(remaining, 0)) return []
+  if (MathBN.gt(amount, remaining)) {
+    throw invalid(`amount ${amount} exceeds the ${remaining.toString()} of posting ${original.id} not yet reversed`)
+  }
+
+  const accounts = await accountsById(trx, [original.debit_account_id, original.credit_account_id])
+  const from = accounts.get(original.credit_account_id)!
+  const to = accounts.get(original.debit_account_id)!
+  const base = {
+    asset: original.asset as any,
+    currency_code: original.currency_code,
+    to: refOf(to),
+    status: original.status === "pending" ? ("pending" as const) : ("posted" as const),
+    reason: input.reason ?? "reversal",
+    source_type: input.source_type ?? original.source_type,
+    source_id: input.source_id ?? original.source_id,
+    note: input.note,
+    reverses_posting_id: original.id,
+  }
+
+  const canShortfall =
+    input.on_shortfall === "debt" && base.status === "posted" && from.owner_type === "customer" && !from.allow_negative
+  if (!canShortfall) return [await postOne(trx, { ...base, idempotency_key: input.reversal_key, amount, from: refOf(from) })]
+
+  const [fresh] = await rows<AccountRow>(trx, `SELECT * FROM ledger_account WHERE id = ? FOR UPDATE`, [from.id])
+  const available = MathBN.max(MathBN.sub(fresh.posted, fresh.pending_out), 0)
+  const fromBalance = MathBN.min(amount, available)
+  const fromDebt = MathBN.sub(amount, fromBalance)
+  const results: PostingResult[] = []
+  if (MathBN.gt(fromBalance, 0)) {
+    results.push(await postOne(trx, { ...base, idempotency_key: input.reversal_key, amount: fromBalance.toString(), from: refOf(from) }))
+  }
+  if (MathBN.gt(fromDebt, 0)) {
+    results.push(
+      await postOne(trx, {
+        ...base,
+        idempotency_key: `${input.reversal_key}:debt`,
+        amount: fromDebt.toString(),
+        from: customer(from.owner_id, "debt"),
+        reason: `${base.reason}.debt`,
+      })
+    )
+  }
+  return results
+}

@@ -1,0 +1,116 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+import { rawNumber, rows, Trx } from "./sql"
+
+export type PostingStatus = "pending" | "posted" | "voided"
+
+export type PostingRow = {
+  id: string
+  idempotency_key: string
+  asset: string
+  currency_code: string | null
+  amount: string
+  debit_account_id: string
+  credit_account_id: string
+  status: PostingStatus
+  reason: string
+  source_type: string
+  source_id: string
+  note: string | null
+  reverses_posting_id: string | null
+  expires_at: Date | null
+  is_lot: boolean
+  posted_at: Date | null
+  voided_at: Date | null
+  metadata: Record<string, unknown> | null
+  created_at: Date
+}
+
+export type NewPosting = Omit<
+  PostingRow,
+  "id" | "posted_at" | "voided_at" | "created_at" | "note" | "metadata" | "reverses_posting_id" | "expires_at" | "is_lot"
+> & {
+  note?: string | null
+  metadata?: Record<string, unknown> | null
+  reverses_posting_id?: string | null
+  expires_at?: Date | null
+  is_lot?: boolean
+}
+
+/** Inserts unless the idempotency key exists; returns the new row or null. */
+export async function insertPosting(trx: Trx, p: NewPosting): Promise<PostingRow | null> {
+  const [row] = await rows<PostingRow>(
+    trx,
+    `INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
+       credit_account_id, status, reason, source_type, source_id, note, reverses_posting_id, expires_at, is_lot,
+       posted_at, metadata)
+     VALUES (?, ?, ?, ?, ?::numeric, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? = 'posted' THEN now() END, ?::jsonb)
+     ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
+     RETURNING *`,
+    [
+      generateEntityId(undefined, "lpst"),
+      p.idempotency_key,
+      p.asset,
+      p.currency_code,
+      p.amount,
+      rawNumber(p.amount),
+      p.debit_account_id,
+      p.credit_account_id,
+      p.status,
+      p.reason,
+      p.source_type,
+      p.source_id,
+      p.note ?? null,
+      p.reverses_posting_id ?? null,
+      p.expires_at ?? null,
+      p.is_lot ?? false,
+      p.status,
+      p.metadata ? JSON.stringify(p.metadata) : null,
+    ]
+  )
+  return row ?? null
+}
+
+export async function postingsByKeys(trx: Trx, keys: string[]) {
+  return rows<PostingRow>(trx, `SELECT * FROM ledger_posting WHERE idempotency_key = ANY(?) AND deleted_at IS NULL`, [
+    keys,
+  ])
+}
+
+export async function postingById(trx: Trx, id: string, { lock = false } = {}) {
+  const [row] = await rows<PostingRow>(
+    trx,
+    `SELECT * FROM ledger_posting WHERE id = ? AND deleted_at IS NULL ${lock ? "FOR UPDATE" : ""}`,
+    [id]
+  )
+  return row ?? null
+}
+
+/** Moves a pending posting to posted/voided once; returns null if it was not pending. */
+export async function settlePostingRow(trx: Trx, id: string, to: "posted" | "voided") {
+  const [row] = await rows<PostingRow>(
+    trx,
+    `UPDATE ledger_posting SET status = ?, ${to === "posted" ? "posted_at" : "voided_at"} = now(), updated_at = now()
+     WHERE id = ? AND status = 'pending' RETURNING *`,
+    [to, id]
+  )
+  return row ?? null
+}
+
+export async function pendingReversalsOf(trx: Trx, id: string) {
+  return rows<PostingRow>(
+    trx,
+    `SELECT * FROM ledger_posting WHERE reverses_posting_id = ? AND status = 'pending' AND deleted_at IS NULL ORDER BY id`,
+    [id]
+  )
+}
+
+/** Amount of `id` already reversed (pending or posted reversals). */
+export async function reversedAmount(trx: Trx, id: string): Promise<string> {
+  const [{ total }] = await rows(
+    trx,
+    `SELECT COALESCE(SUM(amount), 0)::text AS total FROM ledger_posting
+     WHERE reverses_posting_id = ? AND status <> 'voided' AND deleted_at IS NULL`,
+    [id]
+  )
+  return total
+}

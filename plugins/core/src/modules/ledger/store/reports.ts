@@ -1,0 +1,159 @@
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { AccountRow } from "./accounts"
+import { rows, Trx } from "./sql"
+
+export type Balance = {
+  account_id: string
+  asset: string
+  currency_code: string | null
+  purpose: string
+  posted: string
+  pending_in: string
+  pending_out: string
+  /** posted − pending_out: pending credits excluded, pending debits included. */
+  available: string
+}
+
+const DERIVED = `
+  SELECT account_id,
+         SUM(posted)::text AS posted, SUM(pending_in)::text AS pending_in, SUM(pending_out)::text AS pending_out
+    FROM (
+      SELECT credit_account_id AS account_id,
+             CASE WHEN status = 'posted' THEN amount ELSE 0 END AS posted,
+             CASE WHEN status = 'pending' THEN amount ELSE 0 END AS pending_in,
+             0 AS pending_out
+        FROM ledger_posting WHERE deleted_at IS NULL %FILTER%
+      UNION ALL
+      SELECT debit_account_id,
+             CASE WHEN status = 'posted' THEN -amount ELSE 0 END, 0,
+             CASE WHEN status = 'pending' THEN amount ELSE 0 END
+        FROM ledger_posting WHERE deleted_at IS NULL %FILTER%
+    ) movements
+   GROUP BY account_id`
+
+/** Customer balances come from the maintained counters; platform ones are derived from postings. */
+export async function balancesOf(trx: Trx, owner_type: string, owner_id: string): Promise<Balance[]> {
+  const accounts = await rows<AccountRow>(
+    trx,
+    `SELECT * FROM ledger_account WHERE owner_type = ? AND owner_id = ? AND deleted_at IS NULL ORDER BY asset, purpose`,
+    [owner_type, owner_id]
+  )
+  if (!accounts.length) return []
+  if (owner_type === "platform") {
+    const ids = accounts.map((a) => a.id)
+    const filter = `AND (credit_account_id = ANY(:ids) OR debit_account_id = ANY(:ids))`
+    const derived = await rows(trx, DERIVED.replace(/%FILTER%/g, filter), { ids } as any)
+    const byId = new Map(derived.map((d: any) => [d.account_id, d]))
+    for (const a of accounts) Object.assign(a, byId.get(a.id) ?? { posted: "0", pending_in: "0", pending_out: "0" })
+  }
+  return accounts.map((a) => ({
+    account_id: a.id,
+    asset: a.asset,
+    currency_code: a.currency_code,
+    purpose: a.purpose,
+    posted: String(a.posted),
+    pending_in: String(a.pending_in),
+    pending_out: String(a.pending_out),
+    available: MathBN.sub(a.posted, a.pending_out).toFixed(),
+  }))
+}
+
+export type HistoryQuery = {
+  owner_type: string
+  owner_id: string
+  asset?: string
+  source_type?: string
+  source_id?: string
+  created_from?: Date
+  created_to?: Date
+  limit: number
+  cursor?: string
+}
+
+/** Newest first; `next_cursor` is the id to pass back (ids are time-ordered). */
+export async function historyOf(trx: Trx, q: HistoryQuery) {
+  const accounts = await rows<{ id: string }>(
+    trx,
+    `SELECT id FROM ledger_account WHERE owner_type = ? AND owner_id = ? AND deleted_at IS NULL ${q.asset ? "AND asset = ?" : ""}`,
+    [q.owner_type, q.owner_id, ...(q.asset ? [q.asset] : [])]
+  )
+  const ids = accounts.map((a) => a.id)
+  if (!ids.length) return { postings: [], next_cursor: null }
+  const conditions = [`(p.credit_account_id = ANY(:ids) OR p.debit_account_id = ANY(:ids))`, `p.deleted_at IS NULL`]
+  const bindings: Record<string, unknown> = { ids, limit: q.limit + 1 }
+  if (q.cursor) (conditions.push(`p.id < :cursor`), (bindings.cursor = q.cursor))
+  if (q.source_type) (conditions.push(`p.source_type = :source_type`), (bindings.source_type = q.source_type))
+  if (q.source_id) (conditions.push(`p.source_id = :source_id`), (bindings.source_id = q.source_id))
+  if (q.created_from) (conditions.push(`p.created_at >= :from`), (bindings.from = q.created_from))
+  if (q.created_to) (conditions.push(`p.created_at < :to`), (bindings.to = q.created_to))
+  const found = await rows(
+    trx,
+    `SELECT p.id, p.idempotency_key, p.asset, p.currency_code, p.amount::text AS amount, p.status, p.reason,
+            p.source_type, p.source_id, p.note, p.reverses_posting_id, p.expires_at, p.created_at, p.posted_at, p.voided_at,
+            CASE WHEN p.credit_account_id = ANY(:ids) THEN 'credit' ELSE 'debit' END AS direction,
+            ca.purpose AS credit_purpose, da.purpose AS debit_purpose
+       FROM ledger_posting p
+       JOIN ledger_account ca ON ca.id = p.credit_account_id
+       JOIN ledger_account da ON da.id = p.debit_account_id
+      WHERE ${conditions.join(" AND ")}
+      ORDER BY p.id DESC
+      LIMIT :limit`,
+    bindings as any
+  )
+  const page = found.slice(0, q.limit)
+  return { postings: page, next_cursor: found.length > q.limit ? page[page.length - 1].id : null }
+}
+
+/**
+ * Proves the ledger: per asset and currency the balances of all accounts sum to
+ * zero, every customer counter equals the sum of its postings, every posting
+ * moves one asset between accounts of that asset, and no spendable customer
+ * balance is below zero.
+ */
+export async function reconcile(trx: Trx) {
+  const totals = await rows(
+    trx,
+    `SELECT a.asset, a.currency_code, SUM(d.posted::numeric)::text AS total, COUNT(*)::int AS accounts
+       FROM (${DERIVED.replace(/%FILTER%/g, "")}) d JOIN ledger_account a ON a.id = d.account_id
+      GROUP BY a.asset, a.currency_code ORDER BY a.asset, a.currency_code`
+  )
+  const counterMismatches = await rows(
+    trx,
+    `SELECT a.id, a.key, a.posted::text AS counter_posted, COALESCE(d.posted, '0') AS derived_posted,
+            a.pending_in::text AS counter_pending_in, COALESCE(d.pending_in, '0') AS derived_pending_in,
+            a.pending_out::text AS counter_pending_out, COALESCE(d.pending_out, '0') AS derived_pending_out
+       FROM ledger_account a LEFT JOIN (${DERIVED.replace(/%FILTER%/g, "")}) d ON d.account_id = a.id
+      WHERE a.owner_type = 'customer' AND a.deleted_at IS NULL
+        AND (a.posted <> COALESCE(d.posted::numeric, 0) OR a.pending_in <> COALESCE(d.pending_in::numeric, 0)
+             OR a.pending_out <> COALESCE(d.pending_out::numeric, 0))
+      LIMIT 100`
+  )
+  const assetMismatches = await rows(
+    trx,
+    `SELECT p.id FROM ledger_posting p
+       JOIN ledger_account c ON c.id = p.credit_account_id JOIN ledger_account d ON d.id = p.debit_account_id
+      WHERE p.deleted_at IS NULL AND (c.asset <> p.asset OR d.asset <> p.asset
+            OR c.currency_code IS DISTINCT FROM p.currency_code OR d.currency_code IS DISTINCT FROM p.currency_code)
+      LIMIT 100`
+  )
+  const negative = await rows(
+    trx,
+    `SELECT id, key, (posted - pending_out)::text AS available FROM ledger_account
+      WHERE owner_type = 'customer' AND NOT allow_negative AND posted - pending_out < 0 AND deleted_at IS NULL LIMIT 100`
+  )
+  const assets = totals.map((t: any) => ({ ...t, balanced: Number(t.total) === 0 && /^-?0(\.0+)?$/.test(t.total) }))
+  return {
+    ok: assets.every((a) => a.balanced) && !counterMismatches.length && !assetMismatches.length && !negative.length,
+    assets,
+    counter_mismatches: counterMismatches,
+    asset_mismatches: assetMismatches.map((r: any) => r.id),
+    negative_accounts: negative,
+    checked_at: new Date().toISOString(),
+  }
+}
+
+export function assertLimit(limit: number) {
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "limit must be an integer between 1 and 500")
+  }
+}

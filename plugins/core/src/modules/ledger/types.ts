@@ -1,0 +1,39 @@
+import { AccountRef, LedgerAsset } from "../../utils/ledger"
+
+export type PostingInput = {
+  /** Unique per cause, e.g. `commission:order_123:level1`; a repeat returns the first result. */
+  idempotency_key: string
+  asset: LedgerAsset
+  /** Required for money assets (commission, shopping_fund). */
+  currency_code?: string | null
+  amount: string | number
+  from: AccountRef
+  to: AccountRef
+  /** `pending` freezes the amount (two-phase); settle later with post or void. Default `posted`. */
+  status?: "posted" | "pending"
+  reason: string
+  source_type: string
+  source_id: string
+  note?: string | null
+  metadata?: Record<string, unknown> | null
+  /** Lot expiry of a credit to a lot-tracked asset (points). */
+  expires_at?: Date | string | null
+  reverses_posting_id?: string | null
+}
+
+export type PostingSelector = { posting_id?: string; idempotency_key?: string }
+
+export type SettleInput = PostingSelector & { action: "post" | "void" }
+
+export type ReverseInput = PostingSelector & {
+  /** Key of the reversal itself, e.g. `commission:order_123:level1:refund:ref_1`. */
+  reversal_key: string
+  /** Default: everything not yet reversed. */
+  amount?: string | number
+  reason?: string
+  note?: string | null
+  source_type?: string
+  source_id?: string
+  /** For spendable assets: record what the customer already spent as debt (SPEC §0.4) instead of failing. */
+  on_shortfall?: "fail" | "debt"
+}
