@@ -22,7 +22,7 @@ const USAGE = `Usage: fission-verify <url | path-to-json | inline-json | -> [--k
 Recomputes a Fission provably-fair draw from its revealed seed and public inputs
 and checks it against the published commitment and outcome.
 
-  <url>          public draw endpoint, e.g. https://shop.example/store/fair-draws/fdraw_123
+  <url>          public draw endpoint, e.g. https://shop.example/store/fission/draws/draw_123
   <path>         a JSON file with the draw record (or { "draw": record })
   <inline-json>  the record itself, e.g. '{"version":"fission-draw/v1",...}'
   -              read the JSON from stdin

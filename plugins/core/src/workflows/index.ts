@@ -1,1 +1,4 @@
 // Public workflows of @fission/core, imported by other plugins as `@fission/core/workflows`.
+export * from "./fair-draw"
+export * from "./compliance"
+export * from "./ledger"

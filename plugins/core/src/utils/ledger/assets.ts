@@ -12,6 +12,9 @@ export const ASSET_POLICIES = {
   dividend_points: { spendable: true, lots: false, money: false, scale: 0 },
   shopping_fund: { spendable: true, lots: false, money: true, scale: 2 },
   voucher: { spendable: true, lots: false, money: false, scale: 2 },
+  // Platform-funded cash credit paid into loyalty store credit (red envelopes, loser rewards):
+  // recorded here so every payout has a posting, the spendable balance lives in the loyalty plugin.
+  store_credit: { spendable: true, lots: false, money: true, scale: 2 },
 } as const
 
 export type LedgerAsset = keyof typeof ASSET_POLICIES

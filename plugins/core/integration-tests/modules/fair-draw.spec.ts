@@ -1,0 +1,138 @@
+import path from "node:path"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { FAIR_DRAW_MODULE } from "../../src/modules/fair-draw"
+import FairDrawModuleService from "../../src/modules/fair-draw/service"
+import { commitmentOf, runDraw, verifyDraw } from "../../src/utils/fair-draw"
+
+jest.setTimeout(60_000)
+
+const participants = ["alice", "bob", "carol", "dave", "erin"].map((id, i) => ({ id, client_seed: `cs-${i}` }))
+const pickInputs = { participants, params: { k: 2 } }
+const source = { kind: "pick" as const, source_type: "group_draw.group", source_id: "grp_1" }
+
+async function expectMedusaError(promise: Promise<unknown>, type: string, message?: RegExp) {
+  const error: any = await promise.then(
+    () => null,
+    (e) => e
+  )
+  expect(error).toBeInstanceOf(MedusaError)
+  expect(error.type).toBe(type)
+  if (message) expect(error.message).toMatch(message)
+}
+
+moduleIntegrationTestRunner<FairDrawModuleService>({
+  moduleName: FAIR_DRAW_MODULE,
+  resolve: path.join(__dirname, "../../src/modules/fair-draw"),
+  // Build the schema from the hand-written migration, so the test also checks it.
+  pathToMigrations: path.join(__dirname, "../../src/modules/fair-draw/migrations"),
+  testSuite: ({ service }) => {
+    it("commit is idempotent per (source_type, source_id, round) and never exposes the seed", async () => {
+      const first = await service.commit(source)
+      expect(first.created).toBe(true)
+      expect(first.draw.id).toMatch(/^draw_/)
+      expect(first.draw).toMatchObject({ status: "committed", round: 0, seed: null, inputs: null, outcome: null, drawn_at: null })
+      expect(first.draw.commitment).toMatch(/^[0-9a-f]{64}$/)
+
+      const again = await service.commit({ ...source, round: 0 })
+      expect(again.created).toBe(false)
+      expect(again.draw).toEqual(first.draw)
+
+      const otherRound = await service.commit({ ...source, round: 1 })
+      expect(otherRound.created).toBe(true)
+      expect(otherRound.draw.id).not.toBe(first.draw.id)
+      expect(otherRound.draw.commitment).not.toBe(first.draw.commitment)
+
+      // The stored seed is the preimage of the commitment, but stays out of the public view.
+      const stored = await service.retrieveFairDraw(first.draw.id)
+      expect(commitmentOf(stored.seed)).toBe(first.draw.commitment)
+      expect(JSON.stringify(service.toPublicRecord(stored as any))).not.toContain(stored.seed)
+    })
+
+    it("commit refuses to change the kind of an existing draw and rejects bad input", async () => {
+      await service.commit(source)
+      await expectMedusaError(service.commit({ ...source, kind: "weighted" }), MedusaError.Types.CONFLICT, /already committed with kind pick/)
+      await expectMedusaError(service.commit({ ...source, kind: "dice" as any }), MedusaError.Types.INVALID_DATA, /kind/)
+      await expectMedusaError(service.commit({ ...source, source_id: "" }), MedusaError.Types.INVALID_DATA, /source_id/)
+      await expectMedusaError(service.commit({ ...source, round: -1 }), MedusaError.Types.INVALID_DATA, /round/)
+    })
+
+    it("execute reveals the seed and stores exactly runDraw(kind, seed, inputs); the record verifies", async () => {
+      const { draw } = await service.commit(source)
+      const { seed } = await service.retrieveFairDraw(draw.id)
+
+      const { draw: drawn, executed } = await service.execute(draw.id, pickInputs)
+      expect(executed).toBe(true)
+      const frozenInputs = { campaign_id: "grp_1", round: 0, participants, params: { k: 2 } }
+      expect(drawn).toMatchObject({ status: "drawn", seed, commitment: draw.commitment, inputs: frozenInputs })
+      expect(drawn.outcome).toEqual(runDraw("pick", seed, frozenInputs))
+      expect(new Date(drawn.drawn_at!).getTime()).not.toBeNaN()
+
+      const verification = verifyDraw(drawn)
+      expect(verification.errors).toEqual([])
+      expect(verification.valid).toBe(true)
+    })
+
+    it("re-executing with canonically equal inputs returns the stored result unchanged", async () => {
+      const { draw } = await service.commit(source)
+      const first = await service.execute(draw.id, pickInputs)
+      // Same draw, spelled differently: explicit campaign_id/round, client seeds equal after normalization.
+      const same = await service.execute(draw.id, { campaign_id: "grp_1", round: 0, participants, params: { k: 2 } })
+      expect(same.executed).toBe(false)
+      expect(same.draw).toEqual(first.draw)
+    })
+
+    it("re-executing with different inputs is a conflict and changes nothing", async () => {
+      const { draw } = await service.commit(source)
+      const first = await service.execute(draw.id, pickInputs)
+      const reordered = { participants: [...participants].reverse(), params: { k: 2 } }
+      await expectMedusaError(service.execute(draw.id, reordered), MedusaError.Types.CONFLICT, /already executed with different inputs/)
+      await expectMedusaError(service.execute(draw.id, { participants, params: { k: 3 } }), MedusaError.Types.CONFLICT)
+      const after = await service.retrieveFairDraw(draw.id)
+      expect(service.toPublicRecord(after as any)).toEqual(first.draw)
+    })
+
+    it("invalid inputs are INVALID_DATA and leave the draw committed with its seed secret", async () => {
+      const { draw } = await service.commit(source)
+      await expectMedusaError(service.execute(draw.id, { participants, params: { k: 9 } }), MedusaError.Types.INVALID_DATA, /params.k/)
+      await expectMedusaError(
+        service.execute(draw.id, { participants, params: { k: 1 }, extra: true } as any),
+        MedusaError.Types.INVALID_DATA,
+        /unknown field/
+      )
+      // Inputs are bound to the committed draw: campaign_id and round cannot be chosen at draw time.
+      await expectMedusaError(service.execute(draw.id, { ...pickInputs, campaign_id: "other" }), MedusaError.Types.INVALID_DATA, /campaign_id/)
+      await expectMedusaError(service.execute(draw.id, { ...pickInputs, round: 3 }), MedusaError.Types.INVALID_DATA, /round/)
+      await expectMedusaError(service.execute("draw_missing", pickInputs), MedusaError.Types.NOT_FOUND)
+
+      const after = await service.retrieveFairDraw(draw.id)
+      expect(after.status).toBe("committed")
+      expect(service.toPublicRecord(after as any)).toMatchObject({ seed: null, inputs: null, outcome: null })
+    })
+
+    it("20 concurrent executions with the same inputs store one outcome and all return it", async () => {
+      const { draw } = await service.commit({ kind: "split", source_type: "group_draw.red_envelope", source_id: "env_1" })
+      // Many participants make each draw take a few ms, which widens the race window.
+      const many = Array.from({ length: 3000 }, (_, i) => ({ id: `cus_${i}`, client_seed: `seed-${i}` }))
+      const inputs = { participants: many, params: { total: 1_000_000, min_share: 1 } }
+      const results = await Promise.all(Array.from({ length: 20 }, () => service.execute(draw.id, inputs)))
+
+      expect(results.filter((r) => r.executed)).toHaveLength(1)
+      for (const r of results) expect(r.draw).toEqual(results[0].draw)
+      const stored = await service.retrieveFairDraw(draw.id)
+      expect(stored.outcome).toEqual(results[0].draw.outcome)
+      expect((stored.outcome as any).shares.reduce((a: number, b: number) => a + b, 0)).toBe(1_000_000)
+      expect(verifyDraw(results[0].draw).valid).toBe(true)
+    })
+
+    it("20 concurrent commits of the same source create one row", async () => {
+      const results = await Promise.all(Array.from({ length: 20 }, () => service.commit({ ...source, round: 7 })))
+      expect(results.filter((r) => r.created)).toHaveLength(1)
+      expect(new Set(results.map((r) => r.draw.id)).size).toBe(1)
+      expect(new Set(results.map((r) => r.draw.commitment)).size).toBe(1)
+      const [rows, count] = await service.listAndCountFairDraws({ source_type: source.source_type, source_id: source.source_id })
+      expect(count).toBe(1)
+      expect(rows[0].round).toBe(7)
+    })
+  },
+})

@@ -1,0 +1,1 @@
+export { ComplianceSetting } from "./compliance-setting"

@@ -1,0 +1,1 @@
+export { default as FairDraw } from "./fair-draw"

@@ -1,0 +1,2 @@
+export * from "./commit-draw"
+export * from "./execute-draw"

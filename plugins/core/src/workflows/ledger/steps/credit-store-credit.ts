@@ -1,0 +1,71 @@
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+
+export const creditStoreCreditStepId = "fission-credit-store-credit"
+
+/** The loyalty plugin's module key (`@medusajs/loyalty-plugin`, PluginModule.STORE_CREDIT). */
+export const LOYALTY_STORE_CREDIT_MODULE = "store_credit"
+export const STORE_CREDIT_REFERENCE = "fission_ledger_posting"
+
+export type CreditStoreCreditInput = {
+  customer_id: string
+  currency_code: string
+  amount: string
+  /** The ledger posting that paid for this credit: at most one credit per posting. */
+  posting_id: string
+  note?: string | null
+}
+
+/**
+ * Credits the customer's loyalty store-credit account (created if missing), once
+ * per ledger posting: the check and the credit run under a lock on the posting id,
+ * so redelivery or a concurrent retry cannot credit twice.
+ */
+export const creditStoreCreditStep = createStep(
+  creditStoreCreditStepId,
+  async (input: CreditStoreCreditInput, { container }) => {
+    const storeCredit = container.resolve<any>(LOYALTY_STORE_CREDIT_MODULE, { allowUnregistered: true })
+    if (!storeCredit) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "@medusajs/loyalty-plugin must be installed to pay store credit")
+    }
+    const locking = container.resolve(Modules.LOCKING)
+    return await locking.execute(`fission:store-credit:${input.posting_id}`, async () => {
+      const currency_code = input.currency_code.toLowerCase()
+      let [account] = await storeCredit.listStoreCreditAccounts({ customer_id: input.customer_id, currency_code })
+      if (!account) {
+        ;[account] = await storeCredit.createStoreCreditAccounts([{ customer_id: input.customer_id, currency_code }])
+      }
+      const [existing] = await storeCredit.listAccountTransactions({
+        reference: STORE_CREDIT_REFERENCE,
+        reference_id: input.posting_id,
+      })
+      if (existing) return new StepResponse({ account_id: account.id, transaction_id: existing.id, replayed: true }, null)
+      const [transaction] = await storeCredit.creditAccounts([
+        {
+          account_id: account.id,
+          amount: input.amount,
+          reference: STORE_CREDIT_REFERENCE,
+          reference_id: input.posting_id,
+          note: input.note ?? "Fission reward",
+        },
+      ])
+      return new StepResponse(
+        { account_id: account.id, transaction_id: transaction.id, replayed: false },
+        { account_id: account.id, amount: input.amount, posting_id: input.posting_id }
+      )
+    })
+  },
+  async (credited, { container }) => {
+    if (!credited) return
+    const storeCredit = container.resolve<any>(LOYALTY_STORE_CREDIT_MODULE)
+    await storeCredit.debitAccounts([
+      {
+        account_id: credited.account_id,
+        amount: credited.amount,
+        reference: `${STORE_CREDIT_REFERENCE}_compensation`,
+        reference_id: credited.posting_id,
+        note: "Fission reward compensation",
+      },
+    ])
+  }
+)

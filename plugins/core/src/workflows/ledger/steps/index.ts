@@ -1,0 +1,5 @@
+export * from "./credit-store-credit"
+export * from "./expire-ledger-lots"
+export * from "./post-ledger-entries"
+export * from "./reverse-ledger-entries"
+export * from "./settle-ledger-entries"

@@ -1,0 +1,6 @@
+export * from "./adjust-ledger-balance"
+export * from "./expire-ledger-lots"
+export * from "./post-ledger-entries"
+export * from "./reverse-ledger-entries"
+export * from "./settle-ledger-entries"
+export * from "./transfer-to-store-credit"
