@@ -1,9 +1,14 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminLedgerMiddlewares } from "./admin/fission/ledger/middlewares"
+import { storeWalletMiddlewares } from "./store/fission/wallet/middlewares"
 import { adminFissionDrawMiddlewares } from "./admin/fission/draws/middlewares"
 import { adminComplianceMiddlewares } from "./admin/fission/compliance/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
 export default defineMiddlewares({
-  routes: [...adminFissionDrawMiddlewares, ...adminComplianceMiddlewares],
+  routes: [
+    ...storeWalletMiddlewares,
+    ...adminLedgerMiddlewares,
+    ...adminFissionDrawMiddlewares, ...adminComplianceMiddlewares],
 })

@@ -46,7 +46,7 @@ export const adjustLedgerBalanceWorkflow = createWorkflow(
         },
       ]
     })
-    const [result] = postLedgerEntriesStep(entries)
-    return new WorkflowResponse(result)
+    const results = postLedgerEntriesStep(entries)
+    return new WorkflowResponse(transform({ results }, ({ results }) => results[0]))
   }
 )

@@ -42,15 +42,16 @@ export const transferToStoreCreditWorkflow = createWorkflow(
         metadata: { store_credit_customer_id: input.customer_id },
       },
     ])
-    const [posted] = postLedgerEntriesStep(entries)
+    const posted = postLedgerEntriesStep(entries)
     const credit = transform({ input, posted }, ({ input, posted }) => ({
       customer_id: input.customer_id,
       currency_code: input.currency_code,
-      amount: String(posted.posting.amount),
-      posting_id: posted.posting.id,
+      amount: String(posted[0].posting.amount),
+      posting_id: posted[0].posting.id,
       note: input.note,
     }))
     const storeCredit = creditStoreCreditStep(credit)
-    return new WorkflowResponse({ posting: posted.posting, store_credit: storeCredit })
+    const posting = transform({ posted }, ({ posted }) => posted[0].posting)
+    return new WorkflowResponse({ posting, store_credit: storeCredit })
   }
 )
