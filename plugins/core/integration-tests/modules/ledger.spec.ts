@@ -110,6 +110,33 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       expect((await service.reconcile()).ok).toBe(true)
     })
 
+    it("reduces a pending credit by a partial refund and the reduction follows the original", async () => {
+      const earnC = (key: string, amount: number, who = "cus_red") => ({
+        idempotency_key: key,
+        asset: "commission" as const,
+        currency_code: "cny",
+        amount,
+        from: platform("commissions"),
+        to: C(who),
+        status: "pending" as const,
+        reason: "commission.level1",
+        source_type: "order",
+        source_id: key,
+      })
+      await service.post([earnC("o1", 100), earnC("o2", 100)])
+      await service.reverse([{ idempotency_key: "o1", reversal_key: "o1:refund", amount: 40 }])
+      await service.reverse([{ idempotency_key: "o2", reversal_key: "o2:refund", amount: 30 }])
+      let b = (await balance("cus_red", "commission"))!
+      expect([b.posted, b.pending_in, b.pending_out, b.available]).toEqual(["0", "130", "0", "0"])
+      // a reduction cannot be settled on its own
+      await expect(service.settle([{ idempotency_key: "o1:refund", action: "post" }])).rejects.toThrow(/settles together/)
+
+      await service.settle([{ idempotency_key: "o1", action: "post" }, { idempotency_key: "o2", action: "void" }])
+      b = (await balance("cus_red", "commission"))!
+      expect([b.posted, b.pending_in, b.pending_out, b.available]).toEqual(["60", "0", "0", "60"])
+      expect((await service.reconcile()).ok).toBe(true)
+    })
+
     it("spends soonest-expiring lots first and a refund of the spend returns to the same lots", async () => {
       const day = (d: number) => new Date(Date.UTC(2026, 0, d))
       await service.post([

@@ -57,28 +57,52 @@ export async function ensureAccounts(
  * concurrent writer commits, so no interleaving can overdraw. Returns false when
  * the balance is insufficient.
  */
+export type CounterPhase = "post" | "hold" | "settle_post" | "settle_void" | "reduce" | "reduce_post" | "reduce_void"
+
+/**
+ * Counter effect of each phase on one side of a posting. A *reduction* is a
+ * pending reversal of a pending posting: it shrinks the original's frozen amount
+ * (pending_in of the credited customer) instead of reserving anything, and
+ * follows the original when that is posted or voided.
+ */
+function counterUpdates(side: "debit" | "credit", phase: CounterPhase, a: string): string[] {
+  const sign = side === "debit" ? "-" : "+"
+  const pending = side === "debit" ? "pending_out" : "pending_in"
+  // a reduction's debit side is the original's credit side and vice versa
+  const reduced = side === "debit" ? "pending_in" : "pending_out"
+  switch (phase) {
+    case "post":
+      return [setBigNumber("posted", `posted ${sign} ${a}`)]
+    case "hold":
+      return [setBigNumber(pending, `${pending} + ${a}`)]
+    case "settle_post":
+      return [setBigNumber(pending, `${pending} - ${a}`), setBigNumber("posted", `posted ${sign} ${a}`)]
+    case "settle_void":
+      return [setBigNumber(pending, `${pending} - ${a}`)]
+    case "reduce":
+      return [setBigNumber(reduced, `${reduced} - ${a}`)]
+    case "reduce_post":
+      return [setBigNumber(reduced, `${reduced} + ${a}`), setBigNumber("posted", `posted ${sign} ${a}`)]
+    case "reduce_void":
+      return [setBigNumber(reduced, `${reduced} + ${a}`)]
+  }
+}
+
 export async function applyToCounters(
   trx: Trx,
   account: AccountRow,
   side: "debit" | "credit",
-  phase: "post" | "hold" | "settle_post" | "settle_void",
+  phase: CounterPhase,
   amount: string
 ): Promise<boolean> {
   if (account.owner_type !== "customer") return true
   const a = "CAST(:amount AS numeric)"
-  const sign = side === "debit" ? "-" : "+"
-  const pending = side === "debit" ? "pending_out" : "pending_in"
-  const set = {
-    post: [setBigNumber("posted", `posted ${sign} ${a}`)],
-    hold: [setBigNumber(pending, `${pending} + ${a}`)],
-    settle_post: [setBigNumber(pending, `${pending} - ${a}`), setBigNumber("posted", `posted ${sign} ${a}`)],
-    settle_void: [setBigNumber(pending, `${pending} - ${a}`)],
-  }[phase]
   const mustCover = side === "debit" && (phase === "post" || phase === "hold")
   const guard = mustCover ? `AND (allow_negative OR posted - pending_out >= ${a})` : ""
   const updated = await rows(
     trx,
-    `UPDATE ledger_account SET ${set.join(", ")}, updated_at = now() WHERE id = :id ${guard} RETURNING id`,
+    `UPDATE ledger_account SET ${counterUpdates(side, phase, a).join(", ")}, updated_at = now()
+      WHERE id = :id ${guard} RETURNING id`,
     { amount, id: account.id } as any
   )
   return updated.length === 1

@@ -9,7 +9,7 @@ import {
   parseAmount,
 } from "../../../utils/ledger"
 import { PostingInput, PostingSelector, ReverseInput, SettleInput } from "../types"
-import { AccountRow, applyToCounters, ensureAccounts } from "./accounts"
+import { AccountRow, applyToCounters, CounterPhase, ensureAccounts } from "./accounts"
 import { allocateLots, hasAllocations, returnAllocations } from "./lots"
 import {
   PostingRow,
@@ -76,7 +76,7 @@ async function applyBoth(
   trx: Trx,
   debit: AccountRow,
   credit: AccountRow,
-  phase: "post" | "hold" | "settle_post" | "settle_void",
+  phase: CounterPhase,
   amount: string,
   asset: string
 ) {
@@ -126,8 +126,13 @@ export async function postOne(trx: Trx, input: PostingInput): Promise<PostingRes
     return { posting: existing, replayed: true }
   }
 
-  await applyBoth(trx, debit, credit, status === "pending" ? "hold" : "post", amount, input.asset)
-  if (debit.tracks_lots) {
+  // A pending reversal can only reverse a pending original: it reduces it.
+  const reduction = status === "pending" && !!input.reverses_posting_id
+  if (reduction && (await postingById(trx, input.reverses_posting_id!))?.status !== "pending") {
+    throw invalid("a pending reversal must reverse a pending posting")
+  }
+  await applyBoth(trx, debit, credit, reduction ? "reduce" : status === "pending" ? "hold" : "post", amount, input.asset)
+  if (debit.tracks_lots && !reduction) {
     await allocateLots(trx, { postingId: posting.id, accountId: debit.id, amount, preferLotId: input.reverses_posting_id })
   }
   if (returning) {
@@ -182,6 +187,12 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   if (input.action !== "post" && input.action !== "void") throw invalid("action must be post or void")
   const posting = await findPosting(trx, input)
   const to = input.action === "post" ? "posted" : "voided"
+  if (posting.reverses_posting_id && posting.status === "pending") {
+    const original = await postingById(trx, posting.reverses_posting_id)
+    if (original?.status === "pending") {
+      throw new MedusaError(MedusaError.Types.CONFLICT, `Posting ${posting.id} settles together with ${original.id}`)
+    }
+  }
   const settled = await settlePostingRow(trx, posting.id, to)
   if (!settled) {
     if (posting.status === to) return { posting, replayed: true }
@@ -190,8 +201,15 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   const accounts = await accountsById(trx, [posting.debit_account_id, posting.credit_account_id])
   const debit = accounts.get(posting.debit_account_id)!
   const credit = accounts.get(posting.credit_account_id)!
-  await applyBoth(trx, debit, credit, input.action === "post" ? "settle_post" : "settle_void", posting.amount, posting.asset)
-  if (input.action === "void" && debit.tracks_lots) {
+  const reduction = !!posting.reverses_posting_id
+  const phase = reduction
+    ? input.action === "post" ? "reduce_post" : "reduce_void"
+    : input.action === "post" ? "settle_post" : "settle_void"
+  await applyBoth(trx, debit, credit, phase, posting.amount, posting.asset)
+  if (reduction && input.action === "post" && debit.tracks_lots) {
+    await allocateLots(trx, { postingId: posting.id, accountId: debit.id, amount: posting.amount, preferLotId: posting.reverses_posting_id })
+  }
+  if (!reduction && input.action === "void" && debit.tracks_lots) {
     await returnAllocations(trx, { sourcePostingId: posting.id, postingId: posting.id, accountId: debit.id, amount: posting.amount })
   }
   // Reversals recorded while the original was pending follow it.

@@ -20,13 +20,16 @@ const DERIVED = `
     FROM (
       SELECT credit_account_id AS account_id,
              CASE WHEN status = 'posted' THEN amount ELSE 0 END AS posted,
-             CASE WHEN status = 'pending' THEN amount ELSE 0 END AS pending_in,
-             0 AS pending_out
+             CASE WHEN status = 'pending' AND reverses_posting_id IS NULL THEN amount ELSE 0 END AS pending_in,
+             CASE WHEN status = 'pending' AND reverses_posting_id IS NOT NULL THEN -amount ELSE 0 END AS pending_out
         FROM ledger_posting WHERE deleted_at IS NULL %FILTER%
       UNION ALL
+      -- a pending reversal (a reduction of a pending original) shrinks the
+      -- original's frozen amount rather than reserving anything
       SELECT debit_account_id,
-             CASE WHEN status = 'posted' THEN -amount ELSE 0 END, 0,
-             CASE WHEN status = 'pending' THEN amount ELSE 0 END
+             CASE WHEN status = 'posted' THEN -amount ELSE 0 END,
+             CASE WHEN status = 'pending' AND reverses_posting_id IS NOT NULL THEN -amount ELSE 0 END,
+             CASE WHEN status = 'pending' AND reverses_posting_id IS NULL THEN amount ELSE 0 END
         FROM ledger_posting WHERE deleted_at IS NULL %FILTER%
     ) movements
    GROUP BY account_id`
