@@ -1,0 +1,154 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { DISTRIBUTION_MODULE } from "../../plugins/distribution/src/modules/distribution"
+import { loginShopper } from "../helpers/actors"
+import { captureOrder, placeOrder } from "../helpers/checkout"
+import { setupStore, StoreSetup } from "../helpers/setup"
+import { waitFor } from "../helpers/wait"
+import { runJob, runWorkflow } from "../helpers/workflows"
+
+jest.setTimeout(180_000)
+
+const DAY = 86_400_000
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: StoreSetup
+    let A: any, B: any, C: any
+    const admin = () => ({ headers: store.adminHeaders })
+    const commission = async (who: any) =>
+      (await api.get("/store/fission/wallet", { headers: who.headers })).data.wallet.balances.find(
+        (b: any) => b.asset === "commission"
+      )
+    const release = (daysAhead: number) =>
+      runJob(getContainer(), "fission-distribution-release-commissions", new Date(Date.now() + daysAhead * DAY))
+    const ledgerOk = async () => (await api.get("/admin/fission/ledger/reconciliation", admin())).data.reconciliation.ok
+
+    beforeEach(async () => {
+      store = await setupStore(getContainer(), api)
+      const pk = store.fixture.publishable_key
+      A = await loginShopper(getContainer(), api, pk, "a@fission.test")
+      B = await loginShopper(getContainer(), api, pk, "b@fission.test")
+      C = await loginShopper(getContainer(), api, pk, "c@fission.test")
+      const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
+      // A refers B, B refers C (binding itself is tested in distribution-referral.spec.ts)
+      await distribution.createReferrals([
+        { customer_id: B.customer.id, referrer_id: A.customer.id, source: "admin", bound_at: new Date() },
+        { customer_id: C.customer.id, referrer_id: B.customer.id, source: "admin", bound_at: new Date() },
+      ])
+      // the 899 package pays 100 direct / 50 indirect
+      await distribution.createProductCommissions({
+        product_id: store.fixture.products["package-899"].product_id,
+        mode: "fixed",
+        level1: 100,
+        level2: 50,
+      })
+    })
+
+    const buyPackage = async () => {
+      const pkg = store.fixture.products["package-899"]
+      return placeOrder(api, C.headers, store.fixture, [{ variant_id: pkg.variant_id, quantity: 1 }])
+    }
+
+    const deliver = async (orderId: string) => {
+      const {
+        data: { order },
+      } = await api.get(`/admin/orders/${orderId}?fields=*items`, admin())
+      await api.post(
+        `/admin/orders/${orderId}/fulfillments`,
+        { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
+        admin()
+      )
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, admin())
+      const fulfillment = data.order.fulfillments[0]
+      await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, admin())
+    }
+
+    it("pays B 100 and A 50 for C's 899 package: pending, then available after delivery + 7 days, reversed by a refund", async () => {
+      const order = await buyPackage()
+      await waitFor(() => commission(B), (b) => b.pending_in === 100)
+      expect(await commission(B)).toMatchObject({ pending_in: 100, available: 0 })
+      expect(await commission(A)).toMatchObject({ pending_in: 50, available: 0 })
+      expect(await commission(C)).toMatchObject({ pending_in: 0, available: 0 })
+
+      // unpaid and undelivered: the release job leaves it pending even far in the future
+      await release(30)
+      expect((await commission(B)).available).toBe(0)
+
+      await captureOrder(api, store.adminHeaders, order.id)
+      await deliver(order.id)
+      const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
+      const [row] = await waitFor(
+        () => distribution.listCommissionOrders({ order_id: order.id }),
+        (rows: any[]) => rows[0]?.status === "delivered"
+      )
+      expect(new Date(row.available_at).getTime() - new Date(row.delivered_at).getTime()).toBe(7 * DAY)
+
+      // 6 days later: still frozen; 8 days later: available
+      await release(6)
+      expect((await commission(B)).available).toBe(0)
+      await release(8)
+      expect(await commission(B)).toMatchObject({ available: 100, pending_in: 0 })
+      expect(await commission(A)).toMatchObject({ available: 50, pending_in: 0 })
+      // a duplicate tick changes nothing
+      await release(8)
+      expect((await commission(B)).available).toBe(100)
+
+      // C's refund of the whole order reverses both
+      const {
+        data: { order: paid },
+      } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin())
+      const payment = paid.payment_collections[0].payments[0]
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 909 }, admin())
+      await waitFor(() => commission(B), (b) => b.available === 0)
+      expect(await commission(A)).toMatchObject({ available: 0, pending_in: 0, debt: 0 })
+      const { data } = await api.get("/store/fission/wallet/history?asset=commission", { headers: B.headers })
+      expect(data.postings.map((p: any) => [p.reason, p.amount])).toEqual([
+        ["commission.refund", -100],
+        ["commission.level1", 100],
+      ])
+      expect(await ledgerOk()).toBe(true)
+    })
+
+    it("reverses half the commission on a half refund, and voids everything still pending on cancel", async () => {
+      const order = await buyPackage()
+      await waitFor(() => commission(B), (b) => b.pending_in === 100)
+      await captureOrder(api, store.adminHeaders, order.id)
+      const {
+        data: { order: paid },
+      } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin())
+      await api.post(`/admin/payments/${paid.payment_collections[0].payments[0].id}/refund`, { amount: 454.5 }, admin())
+      await waitFor(() => commission(B), (b) => b.pending_in === 50)
+      expect(await commission(A)).toMatchObject({ pending_in: 25, available: 0 })
+
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin())
+      await waitFor(() => commission(B), (b) => b.pending_in === 0)
+      expect(await commission(B)).toMatchObject({ posted: 0, pending_in: 0, available: 0 })
+      expect(await commission(A)).toMatchObject({ posted: 0, pending_in: 0, available: 0 })
+      expect(await ledgerOk()).toBe(true)
+    })
+
+    it("changes nothing when order.placed and order.canceled are delivered twice", async () => {
+      const order = await buyPackage()
+      await waitFor(() => commission(B), (b) => b.pending_in === 100)
+      await runWorkflow(getContainer(), "fission-record-order-commissions", { order_id: order.id })
+      await runWorkflow(getContainer(), "fission-record-order-commissions", { order_id: order.id })
+      expect(await commission(B)).toMatchObject({ pending_in: 100 })
+      const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
+      expect(await distribution.listCommissions({ order_id: order.id })).toHaveLength(2)
+
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin())
+      await waitFor(() => commission(B), (b) => b.pending_in === 0)
+      await runWorkflow(getContainer(), "fission-cancel-order-commissions", { order_id: order.id })
+      expect(await commission(B)).toMatchObject({ posted: 0, pending_in: 0, pending_out: 0 })
+      expect(await ledgerOk()).toBe(true)
+    })
+
+    it("pays store-default rates (10% / 5%) on products without their own rule, on what was paid", async () => {
+      const dates = store.fixture.products["red-date-snack-pack"] // 29.9
+      await placeOrder(api, C.headers, store.fixture, [{ variant_id: dates.variant_id, quantity: 2 }])
+      await waitFor(() => commission(B), (b) => b.pending_in > 0)
+      expect((await commission(B)).pending_in).toBe(5.98)
+      expect((await commission(A)).pending_in).toBe(2.99)
+    })
+  },
+})

@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../../modules/distribution"
+import { formatWithdrawal } from "../../../../../utils/withdrawals"
+
+/** GET /admin/fission/withdrawals/:id */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+  const [withdrawal] = await service.listWithdrawals({ id: req.params.id })
+  if (!withdrawal) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Withdrawal with id: ${req.params.id} was not found`)
+  res.json({ withdrawal: formatWithdrawal(withdrawal) })
+}

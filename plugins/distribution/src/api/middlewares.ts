@@ -1,0 +1,30 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminWithdrawalMiddlewares } from "./admin/fission/withdrawals/middlewares"
+import { storeCommissionConvertMiddlewares } from "./store/fission/commissions/convert/middlewares"
+import { storeWithdrawalMiddlewares } from "./store/fission/withdrawals/middlewares"
+import { storeReferralMiddlewares } from "./store/fission/referral/middlewares"
+import { storePromoterMiddlewares } from "./store/fission/promoter/middlewares"
+import { storeTeamMiddlewares } from "./store/fission/team/middlewares"
+import { storeLeaderboardMiddlewares } from "./store/fission/leaderboard/middlewares"
+import { adminDistributionSettingsMiddlewares } from "./admin/fission/distribution/settings/middlewares"
+import { adminPromoterMiddlewares } from "./admin/fission/promoters/middlewares"
+import { adminReferralMiddlewares } from "./admin/fission/referrals/middlewares"
+import { adminRankMiddlewares } from "./admin/fission/ranks/middlewares"
+
+// One `middlewares.ts` per resource folder; this file only gathers them.
+
+export default defineMiddlewares({
+  routes: [
+    ...storeWithdrawalMiddlewares,
+    ...storeCommissionConvertMiddlewares,
+    ...adminWithdrawalMiddlewares,
+    ...storeReferralMiddlewares,
+    ...storePromoterMiddlewares,
+    ...storeTeamMiddlewares,
+    ...storeLeaderboardMiddlewares,
+    ...adminDistributionSettingsMiddlewares,
+    ...adminPromoterMiddlewares,
+    ...adminReferralMiddlewares,
+    ...adminRankMiddlewares,
+  ],
+})

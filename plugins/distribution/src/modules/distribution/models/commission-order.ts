@@ -1,0 +1,22 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * An order's progress through the lifecycle as far as commissions care:
+ * placed → paid → delivered/completed (+ freeze days) → settled; or canceled.
+ */
+const CommissionOrder = model
+  .define("commission_order", {
+    id: model.id({ prefix: "cord" }).primaryKey(),
+    order_id: model.text().unique(),
+    buyer_id: model.text(),
+    currency_code: model.text(),
+    base_total: model.bigNumber(),
+    refunded_total: model.bigNumber().default(0),
+    status: model.enum(["placed", "paid", "delivered", "settled", "canceled"]).default("placed"),
+    paid_at: model.dateTime().nullable(),
+    delivered_at: model.dateTime().nullable(),
+    available_at: model.dateTime().nullable(),
+  })
+  .indexes([{ on: ["status", "available_at"] }, { on: ["buyer_id"] }])
+
+export default CommissionOrder

@@ -1,0 +1,5 @@
+export * from "./change"
+export * from "./upline"
+export * from "./reports"
+export { knexOf } from "./sql"
+export type { ReferralRow } from "./sql"

@@ -1,0 +1,125 @@
+import { mulDiv, rateFraction, toDecimal, toMinor } from "./money"
+
+export type CommissionRule =
+  | { mode: "rate"; level1: string | number; level2: string | number }
+  | { mode: "fixed"; level1: string | number; level2: string | number }
+  | { mode: "excluded" }
+
+export type CommissionLine = {
+  line_item_id: string
+  product_id: string | null
+  variant_id: string | null
+  quantity: number
+  /** What the buyer paid for the line after discounts, excluding shipping and tax. */
+  base: string
+}
+
+export type Beneficiary = {
+  customer_id: string
+  /** 1 = direct (or the buyer on a self-purchase), 2 = indirect. */
+  level: 1 | 2
+  kind: "sale" | "self_purchase"
+  /** The beneficiary's rank may override the store's level rates. */
+  rates?: { level1?: string | number | null; level2?: string | number | null }
+}
+
+export type LineCommission = {
+  line_item_id: string
+  product_id: string | null
+  beneficiary_id: string
+  level: 1 | 2
+  kind: "sale" | "self_purchase"
+  base: string
+  rate: string | null
+  fixed_per_unit: string | null
+  quantity: number
+  amount: string
+}
+
+/**
+ * Commissions of one line item (SPEC §2.4). Rate rules pay `base × rate` rounded
+ * half-up to the cent; fixed rules pay `amount × quantity` — together never more
+ * than the base. The platform keeps the rest, so nothing is lost to rounding.
+ * A product/variant rule overrides the store rates; a rank's rates override a
+ * rate rule (not a fixed one, which the product owner set deliberately).
+ */
+export function computeLineCommissions(
+  line: CommissionLine,
+  rule: CommissionRule,
+  beneficiaries: Beneficiary[]
+): LineCommission[] {
+  if (rule.mode === "excluded" || line.quantity <= 0) return []
+  let left = toMinor(line.base)
+  const out: LineCommission[] = []
+  for (const b of beneficiaries) {
+    if (left <= 0n) break
+    let amount: bigint
+    let rate: string | null = null
+    let fixed: string | null = null
+    if (rule.mode === "fixed") {
+      fixed = String(b.level === 1 ? rule.level1 : rule.level2)
+      amount = toMinor(fixed) * BigInt(line.quantity)
+    } else {
+      const override = b.level === 1 ? b.rates?.level1 : b.rates?.level2
+      rate = String(override ?? (b.level === 1 ? rule.level1 : rule.level2))
+      const [num, den] = rateFraction(rate)
+      amount = mulDiv(toMinor(line.base), num, den)
+    }
+    if (amount > left) amount = left
+    if (amount <= 0n) continue
+    left -= amount
+    out.push({
+      line_item_id: line.line_item_id,
+      product_id: line.product_id,
+      beneficiary_id: b.customer_id,
+      level: b.level,
+      kind: b.kind,
+      base: line.base,
+      rate,
+      fixed_per_unit: fixed,
+      quantity: line.quantity,
+      amount: toDecimal(amount),
+    })
+  }
+  return out
+}
+
+/**
+ * Who earns on an order: the buyer's upline, nearest first, at most `depth`
+ * (1 or 2 — the legal cap, §0.6). With self-purchase on and the buyer an active
+ * promoter, the buyer takes level 1 and their referrer level 2.
+ */
+export function beneficiariesFor({
+  buyer,
+  ancestors,
+  depth,
+  selfPurchase,
+}: {
+  buyer: { customer_id: string; is_active_promoter: boolean }
+  ancestors: { customer_id: string; is_active_promoter: boolean }[]
+  depth: number
+  selfPurchase: boolean
+}): Omit<Beneficiary, "rates">[] {
+  const cap = Math.min(Math.max(depth, 0), 2)
+  const chain = selfPurchase && buyer.is_active_promoter ? [buyer, ...ancestors] : ancestors
+  return chain
+    .slice(0, cap)
+    .map((c, i) => ({
+      customer_id: c.customer_id,
+      level: (i + 1) as 1 | 2,
+      kind: (c === buyer ? "self_purchase" : "sale") as Beneficiary["kind"],
+      active: c.is_active_promoter,
+    }))
+    .filter((b) => b.active)
+    .map(({ active, ...b }) => b)
+}
+
+/** The part of `amount` to reverse when `part` of `whole` is refunded, capped at what is left. */
+export function proportionalReversal(amount: string, alreadyReversed: string, part: string, whole: string): string {
+  const total = toMinor(amount)
+  const left = total - toMinor(alreadyReversed)
+  const wholeMinor = toMinor(whole)
+  if (left <= 0n || wholeMinor <= 0n) return "0"
+  const share = toMinor(part) >= wholeMinor ? total : mulDiv(total, toMinor(part), wholeMinor)
+  return toDecimal(share > left ? left : share)
+}

@@ -1,0 +1,2 @@
+export * from "./withdrawals"
+export * from "./referral"

@@ -1,0 +1,5 @@
+export * from "./fee"
+export * from "./format"
+export * from "./money"
+export * from "./payout-providers"
+export * from "./rules"

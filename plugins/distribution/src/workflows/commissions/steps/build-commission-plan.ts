@@ -1,0 +1,114 @@
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { getComplianceSettings } from "@fission/core/utils"
+import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
+import {
+  beneficiariesFor,
+  CommissionLine,
+  CommissionRule,
+  computeLineCommissions,
+  LineCommission,
+} from "../../../utils/commissions"
+
+export type CommissionPlan = {
+  order: { order_id: string; buyer_id: string; currency_code: string; base_total: string }
+  commissions: (LineCommission & { posting_key: string })[]
+}
+
+export const commissionPostingKey = (orderId: string, c: Pick<LineCommission, "line_item_id" | "level">) =>
+  `commission:${orderId}:${c.line_item_id}:L${c.level}`
+
+/** The buyer's upline via referral pointers, nearest first: O(depth) lookups, never a tree scan. */
+async function upline(service: DistributionModuleService, customerId: string, depth: number, now: Date) {
+  const chain: string[] = []
+  let current = customerId
+  for (let i = 0; i < depth; i++) {
+    const [ref] = await service.listReferrals({ customer_id: current })
+    if (!ref || (ref.expires_at && new Date(ref.expires_at) <= now)) break
+    chain.push(ref.referrer_id)
+    current = ref.referrer_id
+  }
+  return chain
+}
+
+/**
+ * Reads the order, the buyer's upline, promoters, ranks and product rules and
+ * computes every commission of the order (pure rules in utils/commissions).
+ */
+export const buildCommissionPlanStep = createStep(
+  "fission-build-commission-plan",
+  async ({ order_id }: { order_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    const {
+      data: [order],
+    } = await query.graph({
+      entity: "order",
+      // requesting a total makes the order module compute item totals
+      fields: ["id", "customer_id", "currency_code", "total", "items.*", "items.subtotal", "items.discount_subtotal"],
+      filters: { id: order_id },
+    })
+    if (!order?.customer_id) return new StepResponse<CommissionPlan | null>(null)
+
+    const settings = await service.retrieveSettings()
+    const compliance = await getComplianceSettings(container)
+    const depth = Math.min(Number(settings.commission_depth), Number(compliance.max_commission_levels), 2)
+    const ancestors = await upline(service, order.customer_id, depth, new Date())
+    const people = [order.customer_id, ...ancestors]
+    const promoters = await service.listPromoters({ customer_id: people })
+    const ranks = await service.listDistributionRanks({ id: promoters.map((p) => p.rank_id).filter(Boolean) as string[] })
+    const rankOf = (id: string) => ranks.find((r) => r.id === promoters.find((p) => p.customer_id === id)?.rank_id)
+    const active = (id: string) =>
+      settings.promoter_mode === "everyone_is_promoter"
+        ? promoters.find((p) => p.customer_id === id)?.status !== "disabled"
+        : promoters.some((p) => p.customer_id === id && p.status === "active")
+
+    const beneficiaries = beneficiariesFor({
+      buyer: { customer_id: order.customer_id, is_active_promoter: active(order.customer_id) },
+      ancestors: ancestors.map((id) => ({ customer_id: id, is_active_promoter: active(id) })),
+      depth,
+      selfPurchase: !!settings.self_purchase_commission,
+    }).map((b) => {
+      const rank = rankOf(b.customer_id)
+      return { ...b, rates: { level1: rank?.level1_rate as any, level2: rank?.level2_rate as any } }
+    })
+
+    const items = (order.items ?? []).filter(Boolean) as any[]
+    const rules = await service.listProductCommissions({ product_id: items.map((i) => i.product_id).filter(Boolean) })
+    const storeRule: CommissionRule = { mode: "rate", level1: String(settings.level1_rate), level2: String(settings.level2_rate) }
+    const ruleFor = (item: any): CommissionRule => {
+      const rule =
+        rules.find((r) => r.variant_id && r.variant_id === item.variant_id) ??
+        rules.find((r) => !r.variant_id && r.product_id === item.product_id)
+      if (!rule) return storeRule
+      if (rule.mode === "excluded") return { mode: "excluded" }
+      return { mode: rule.mode, level1: String(rule.level1 ?? 0), level2: String(rule.level2 ?? 0) } as CommissionRule
+    }
+
+    let baseTotal = MathBN.convert(0)
+    const commissions: CommissionPlan["commissions"] = []
+    for (const item of items) {
+      const base = MathBN.max(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), 0)
+      baseTotal = MathBN.add(baseTotal, base)
+      const line: CommissionLine = {
+        line_item_id: item.id,
+        product_id: item.product_id ?? null,
+        variant_id: item.variant_id ?? null,
+        quantity: Number(item.quantity),
+        base: base.toFixed(),
+      }
+      for (const c of computeLineCommissions(line, ruleFor(item), beneficiaries)) {
+        commissions.push({ ...c, posting_key: commissionPostingKey(order.id, c) })
+      }
+    }
+    return new StepResponse<CommissionPlan | null>({
+      order: {
+        order_id: order.id,
+        buyer_id: order.customer_id,
+        currency_code: order.currency_code,
+        base_total: baseTotal.toFixed(),
+      },
+      commissions,
+    })
+  }
+)

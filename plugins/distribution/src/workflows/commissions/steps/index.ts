@@ -1,0 +1,7 @@
+export * from "./build-commission-plan"
+export * from "./claim-commission-order"
+export * from "./create-commission-records"
+export * from "./mark-order-timeline"
+export * from "./plan-commission-reversals"
+export * from "./update-commission-status"
+export * from "./load-commissions"

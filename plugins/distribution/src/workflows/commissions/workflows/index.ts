@@ -1,0 +1,5 @@
+export * from "./mark-order-delivered"
+export * from "./mark-order-paid"
+export * from "./record-order-commissions"
+export * from "./release-order-commissions"
+export * from "./reverse-order-commissions"

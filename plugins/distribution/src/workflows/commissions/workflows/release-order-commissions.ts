@@ -1,0 +1,28 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { settleLedgerEntriesStep } from "@fission/core/workflows"
+import { claimCommissionOrderStep, loadCommissionsStep, updateCommissionStatusStep } from "../steps"
+
+/**
+ * Makes an order's commissions available once it is paid, delivered and past the
+ * freeze period: claims the order (once), posts the pending ledger credits (their
+ * pending reductions follow), and marks the records available.
+ */
+export const releaseOrderCommissionsWorkflow = createWorkflow(
+  "fission-release-order-commissions",
+  (input: { order_id: string }) => {
+    const claim = claimCommissionOrderStep({ order_id: input.order_id, to: "settled" })
+    const released = when({ claim }, ({ claim }) => claim.claimed).then(() => {
+      const pending = loadCommissionsStep({ order_id: input.order_id, status: "pending" })
+      settleLedgerEntriesStep(
+        transform({ pending }, ({ pending }) => pending.map((r) => ({ idempotency_key: r.posting_key, action: "post" as const })))
+      )
+      updateCommissionStatusStep(
+        transform({ pending }, ({ pending }) =>
+          pending.map((r) => ({ id: r.id, status: "available" as const, settled_at: new Date() }))
+        )
+      )
+      return pending
+    })
+    return new WorkflowResponse({ claim, released })
+  }
+)

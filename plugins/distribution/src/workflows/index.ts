@@ -1,0 +1,5 @@
+// Public workflows of @fission/distribution, imported as `@fission/distribution/workflows`.
+export * from "./withdrawals"
+export * from "./referral"
+export * from "./promoters"
+export * from "./settings"

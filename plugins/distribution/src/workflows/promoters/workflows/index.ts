@@ -1,0 +1,6 @@
+export * from "./ensure-promoter"
+export * from "./apply-for-promoter"
+export * from "./review-promoter"
+export * from "./set-promoter-rank"
+export * from "./evaluate-auto-promoter"
+export * from "./ranks"

@@ -1,0 +1,5 @@
+export * from "./resolve-referral-ancestors"
+export * from "./validate-referral-bind"
+export * from "./change-referrer"
+export * from "./record-referral-purchase"
+export * from "./expire-referral-bindings"

@@ -1,0 +1,5 @@
+export * from "./bind-referral-code"
+export * from "./bind-on-first-order"
+export * from "./rebind-referral"
+export * from "./expire-referral-bindings"
+export * from "./record-referral-purchase"

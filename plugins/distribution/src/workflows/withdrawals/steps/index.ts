@@ -1,0 +1,6 @@
+export * from "./create-withdrawal"
+export * from "./load-withdrawal-context"
+export * from "./payout-withdrawal"
+export * from "./read-store-credit-balance"
+export * from "./transition-withdrawal"
+export * from "./validate-withdrawal-request"

@@ -1,0 +1,5 @@
+export * from "./approve-withdrawal"
+export * from "./convert-commission-to-store-credit"
+export * from "./mark-withdrawal-paid"
+export * from "./reject-withdrawal"
+export * from "./request-withdrawal"
