@@ -44,6 +44,11 @@ const redisModules = redisUrl
     ]
   : []
 
+// FISSION_DISABLE_PLUGINS=distribution,rebates leaves those plugins out, so a benchmark
+// (bench/run-distribution.mjs) can run a second server without a plugin and compare
+// checkout side by side. Unset (the default): every plugin is loaded.
+const disabledPlugins = (process.env.FISSION_DISABLE_PLUGINS || "").split(",").map((p) => p.trim())
+
 const fissionPlugins = [
   "core",
   "distribution",
@@ -52,7 +57,9 @@ const fissionPlugins = [
   "presale",
   "blind-box",
   "membership",
-].map((name) => ({ resolve: `@fission/${name}`, options: {} }))
+]
+  .filter((name) => !disabledPlugins.includes(name))
+  .map((name) => ({ resolve: `@fission/${name}`, options: {} }))
 
 module.exports = defineConfig({
   projectConfig: {

@@ -150,5 +150,58 @@ medusaIntegrationTestRunner({
       expect((await commission(B)).pending_in).toBe(5.98)
       expect((await commission(A)).pending_in).toBe(2.99)
     })
+
+    it("promotes B to boss when a 2nd direct referral buys the 899 package, paying B the 350 team reward", async () => {
+      const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
+      const pkg = store.fixture.products["package-899"]
+      await distribution.createDistributionRanks([
+        { name: "member", position: 0, is_default: true },
+        {
+          name: "boss",
+          position: 1,
+          conditions: { direct_referrals: { count: 2, purchased_product_id: pkg.product_id } },
+          team_reward_amount: 350,
+        },
+      ])
+      const D = await loginShopper(getContainer(), api, store.fixture.publishable_key, "d@fission.test")
+      await distribution.createReferrals([{ customer_id: D.customer.id, referrer_id: B.customer.id, source: "admin", bound_at: new Date() }])
+
+      const first = await buyPackage()
+      await waitFor(() => commission(B), (b) => b.pending_in === 100)
+      await captureOrder(api, store.adminHeaders, first.id)
+      const rankOfB = async () => {
+        const [p] = await distribution.listPromoters({ customer_id: B.customer.id })
+        return p?.rank_id ? (await distribution.listDistributionRanks({ id: p.rank_id }))[0].name : null
+      }
+      await waitFor(() => distribution.listPromoters({ customer_id: B.customer.id }), (rows: any[]) => rows.length === 1)
+      expect(await rankOfB()).toBeNull()
+
+      const second = await placeOrder(api, D.headers, store.fixture, [{ variant_id: pkg.variant_id, quantity: 1 }])
+      await waitFor(() => commission(B), (b) => b.pending_in === 200)
+      await captureOrder(api, store.adminHeaders, second.id)
+      await waitFor(() => commission(B), (b) => b.pending_in === 550)
+      expect(await rankOfB()).toBe("boss")
+      expect((await commission(A)).pending_in).toBe(100)
+      const rewards = await distribution.listCommissions({ kind: "team_reward" })
+      expect(rewards.map((r: any) => [r.beneficiary_id, Number(r.amount), r.order_id])).toEqual([[B.customer.id, 350, second.id]])
+      // a redelivered capture changes nothing
+      await runWorkflow(getContainer(), "fission-apply-paid-order-effects", { order_id: second.id })
+      expect((await commission(B)).pending_in).toBe(550)
+      expect(await ledgerOk()).toBe(true)
+    })
+
+    it("binds a new customer to the code carried on their first order, paying the new referrer on it", async () => {
+      const { data } = await api.get("/store/fission/referral", { headers: A.headers })
+      const E = await loginShopper(getContainer(), api, store.fixture.publishable_key, "e@fission.test")
+      const tea = store.fixture.products["tea-gift-box"] // 99, store rates 10% / 5%
+      await placeOrder(api, E.headers, store.fixture, [{ variant_id: tea.variant_id, quantity: 1 }], {
+        beforeComplete: (cartId) =>
+          api.post(`/store/carts/${cartId}`, { metadata: { referral_code: data.referral.code.toLowerCase() } }, { headers: E.headers }),
+      })
+      await waitFor(() => commission(A), (a) => a.pending_in === 9.9)
+      const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
+      const [ref] = await distribution.listReferrals({ customer_id: E.customer.id })
+      expect(ref).toMatchObject({ referrer_id: A.customer.id, source: "order" })
+    })
   },
 })

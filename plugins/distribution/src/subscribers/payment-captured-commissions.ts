@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { markOrderPaidWorkflow, recordOrderCommissionsWorkflow } from "../workflows/commissions"
+import { applyPaidOrderEffectsWorkflow } from "../workflows/team-rewards"
 import { orderOfPayment } from "../utils/order-lookup"
 
 /** Paid = captured (SPEC §0.3). Recording first makes the order independent of event order. */
@@ -8,6 +9,7 @@ export default async function paymentCapturedCommissions({ event, container }: S
   if (!order_id) return
   await recordOrderCommissionsWorkflow(container).run({ input: { order_id } })
   await markOrderPaidWorkflow(container).run({ input: { order_id } })
+  await applyPaidOrderEffectsWorkflow(container).run({ input: { order_id } })
 }
 
 export const config: SubscriberConfig = {

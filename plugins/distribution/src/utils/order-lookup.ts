@@ -52,3 +52,13 @@ export async function returnedItems(container: MedusaContainer, returnId: string
     .filter((i: any) => Number(i.received_quantity) > 0)
     .map((i: any) => ({ line_item_id: i.item_id as string, quantity: Number(i.received_quantity) }))
 }
+
+/** The buyer and the referral code the storefront put on the cart (`metadata.referral_code`). */
+export async function orderReferral(container: MedusaContainer, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({ entity: "order", fields: ["id", "customer_id", "metadata"], filters: { id: orderId } })
+  const code = (order as any)?.metadata?.referral_code
+  return { customer_id: (order as any)?.customer_id as string | undefined, code: typeof code === "string" ? code : null }
+}

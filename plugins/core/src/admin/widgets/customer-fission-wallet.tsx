@@ -175,9 +175,9 @@ function History({ customerId }: { customerId: string }) {
         <Table className="table-fixed">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell className="w-[145px]">Date</Table.HeaderCell>
-              <Table.HeaderCell className="w-[150px]">Asset</Table.HeaderCell>
-              <Table.HeaderCell className="w-[95px] text-right">Amount</Table.HeaderCell>
+              <Table.HeaderCell className="w-[160px]">Date</Table.HeaderCell>
+              <Table.HeaderCell className="w-[145px]">Asset</Table.HeaderCell>
+              <Table.HeaderCell className="w-[90px] text-right">Amount</Table.HeaderCell>
               <Table.HeaderCell className="w-[95px]">Status</Table.HeaderCell>
               <Table.HeaderCell>Reason</Table.HeaderCell>
             </Table.Row>

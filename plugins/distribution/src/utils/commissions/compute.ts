@@ -28,7 +28,7 @@ export type LineCommission = {
   product_id: string | null
   beneficiary_id: string
   level: 1 | 2
-  kind: "sale" | "self_purchase"
+  kind: "sale" | "self_purchase" | "team_leader"
   base: string
   rate: string | null
   fixed_per_unit: string | null
@@ -122,4 +122,44 @@ export function proportionalReversal(amount: string, alreadyReversed: string, pa
   if (left <= 0n || wholeMinor <= 0n) return "0"
   const share = toMinor(part) >= wholeMinor ? total : mulDiv(total, toMinor(part), wholeMinor)
   return toDecimal(share > left ? left : share)
+}
+
+/**
+ * The team-leader share of one line (SPEC §2.5): `base × rate` for the nearest
+ * ancestor with a leader rank within the depth cap, from what the line's other
+ * commissions left of the base.
+ */
+export function leaderShare(
+  line: CommissionLine,
+  leader: { customer_id: string; level: 1 | 2; rate: string | number },
+  alreadyPaid: string[]
+): LineCommission | null {
+  const left = toMinor(line.base) - alreadyPaid.reduce((sum, a) => sum + toMinor(a), 0n)
+  const [num, den] = rateFraction(String(leader.rate))
+  let amount = mulDiv(toMinor(line.base), num, den)
+  if (amount > left) amount = left
+  if (amount <= 0n) return null
+  return {
+    line_item_id: line.line_item_id,
+    product_id: line.product_id,
+    beneficiary_id: leader.customer_id,
+    level: leader.level,
+    kind: "team_leader",
+    base: line.base,
+    rate: String(leader.rate),
+    fixed_per_unit: null,
+    quantity: line.quantity,
+    amount: toDecimal(amount),
+  }
+}
+
+/**
+ * The opt-in "help mechanism" (`pass_up_count`, SPEC §2.5): while a referrer is
+ * not yet promoted, sales of their first N recruits are credited to the
+ * referrer's own upline — still at most 2 levels above the buyer, so the level-2
+ * share is dropped.
+ */
+export function passUp<T>(ancestors: T[], referrerPromoted: boolean, recruitIndex: number, passUpCount: number): T[] {
+  if (passUpCount <= 0 || referrerPromoted || recruitIndex < 0 || recruitIndex >= passUpCount) return ancestors
+  return ancestors.slice(1, 2)
 }

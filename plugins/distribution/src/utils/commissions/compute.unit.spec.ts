@@ -1,4 +1,4 @@
-import { beneficiariesFor, computeLineCommissions, proportionalReversal } from "./compute"
+import { beneficiariesFor, computeLineCommissions, leaderShare, passUp, proportionalReversal } from "./compute"
 import { toDecimal, toMinor } from "./money"
 
 const line = (base: string, quantity = 1) => ({ line_item_id: "item_1", product_id: "prod_1", variant_id: null, quantity, base })
@@ -92,5 +92,23 @@ describe("money", () => {
     expect(toDecimal(toMinor("0.1") + toMinor("0.2"))).toBe("0.3")
     expect(toDecimal(toMinor("899"))).toBe("899")
     expect(toMinor(29.9)).toBe(2990n)
+  })
+})
+
+describe("leaderShare", () => {
+  it("pays the leader's rate on the base from what is left", () => {
+    expect(leaderShare(line("899"), { customer_id: "L", level: 2, rate: "0.05" }, ["100", "50"])?.amount).toBe("44.95")
+    expect(leaderShare(line("120"), { customer_id: "L", level: 2, rate: "0.5" }, ["100", "20"])).toBeNull()
+  })
+})
+
+describe("passUp", () => {
+  const ups = ["R", "G", "GG"]
+  it("credits an unpromoted referrer's first N recruits to the referrer's upline, never 3 levels up", () => {
+    expect(passUp(ups, false, 0, 2)).toEqual(["G"])
+    expect(passUp(ups, false, 1, 2)).toEqual(["G"])
+    expect(passUp(ups, false, 2, 2)).toEqual(ups)
+    expect(passUp(ups, true, 0, 2)).toEqual(ups)
+    expect(passUp(ups, false, 0, 0)).toEqual(ups)
   })
 })

@@ -11,6 +11,8 @@ const CommissionOrder = model
     buyer_id: model.text(),
     currency_code: model.text(),
     base_total: model.bigNumber(),
+    // products bought, for rank conditions such as "2 direct referrals who bought the package"
+    product_ids: model.json().nullable(),
     refunded_total: model.bigNumber().default(0),
     status: model.enum(["placed", "paid", "delivered", "settled", "canceled"]).default("placed"),
     paid_at: model.dateTime().nullable(),

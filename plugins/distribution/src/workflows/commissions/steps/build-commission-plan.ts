@@ -7,16 +7,18 @@ import {
   CommissionLine,
   CommissionRule,
   computeLineCommissions,
+  leaderShare,
   LineCommission,
+  passUp,
 } from "../../../utils/commissions"
 
 export type CommissionPlan = {
-  order: { order_id: string; buyer_id: string; currency_code: string; base_total: string }
+  order: { order_id: string; buyer_id: string; currency_code: string; base_total: string; product_ids: string[] }
   commissions: (LineCommission & { posting_key: string })[]
 }
 
-export const commissionPostingKey = (orderId: string, c: Pick<LineCommission, "line_item_id" | "level">) =>
-  `commission:${orderId}:${c.line_item_id}:L${c.level}`
+export const commissionPostingKey = (orderId: string, c: Pick<LineCommission, "line_item_id" | "level" | "kind">) =>
+  `commission:${orderId}:${c.line_item_id}:${c.kind === "team_leader" ? "leader" : `L${c.level}`}`
 
 /** The buyer's upline via referral pointers, nearest first: O(depth) lookups, never a tree scan. */
 async function upline(service: DistributionModuleService, customerId: string, depth: number, now: Date) {
@@ -53,11 +55,17 @@ export const buildCommissionPlanStep = createStep(
     const settings = await service.retrieveSettings()
     const compliance = await getComplianceSettings(container)
     const depth = Math.min(Number(settings.commission_depth), Number(compliance.max_commission_levels), 2)
-    const ancestors = await upline(service, order.customer_id, depth, new Date())
-    const people = [order.customer_id, ...ancestors]
+    const chain = await upline(service, order.customer_id, depth, new Date())
+    const people = [order.customer_id, ...chain]
     const promoters = await service.listPromoters({ customer_id: people })
     const ranks = await service.listDistributionRanks({ id: promoters.map((p) => p.rank_id).filter(Boolean) as string[] })
     const rankOf = (id: string) => ranks.find((r) => r.id === promoters.find((p) => p.customer_id === id)?.rank_id)
+    let ancestors = chain
+    if (Number(settings.pass_up_count) > 0 && chain.length) {
+      const recruits = await service.listReferrals({ referrer_id: chain[0] }, { order: { bound_at: "ASC" }, take: Number(settings.pass_up_count) })
+      const promoted = !!rankOf(chain[0]) && !rankOf(chain[0])!.is_default
+      ancestors = passUp(chain, promoted, recruits.findIndex((r) => r.customer_id === order.customer_id), Number(settings.pass_up_count))
+    }
     const active = (id: string) =>
       settings.promoter_mode === "everyone_is_promoter"
         ? promoters.find((p) => p.customer_id === id)?.status !== "disabled"
@@ -72,6 +80,13 @@ export const buildCommissionPlanStep = createStep(
       const rank = rankOf(b.customer_id)
       return { ...b, rates: { level1: rank?.level1_rate as any, level2: rank?.level2_rate as any } }
     })
+
+    // the nearest ancestor with a leader rank, within the depth cap
+    const leaderIndex = chain.findIndex((id) => active(id) && rankOf(id)?.is_leader && Number(rankOf(id)?.leader_share_rate ?? 0) > 0)
+    const leader =
+      leaderIndex >= 0
+        ? { customer_id: chain[leaderIndex], level: (leaderIndex + 1) as 1 | 2, rate: String(rankOf(chain[leaderIndex])!.leader_share_rate) }
+        : null
 
     const items = (order.items ?? []).filter(Boolean) as any[]
     const rules = await service.listProductCommissions({ product_id: items.map((i) => i.product_id).filter(Boolean) })
@@ -97,7 +112,10 @@ export const buildCommissionPlanStep = createStep(
         quantity: Number(item.quantity),
         base: base.toFixed(),
       }
-      for (const c of computeLineCommissions(line, ruleFor(item), beneficiaries)) {
+      const rule = ruleFor(item)
+      const lineCommissions = computeLineCommissions(line, rule, beneficiaries)
+      const share = leader && rule.mode !== "excluded" ? leaderShare(line, leader, lineCommissions.map((c) => c.amount)) : null
+      for (const c of share ? [...lineCommissions, share] : lineCommissions) {
         commissions.push({ ...c, posting_key: commissionPostingKey(order.id, c) })
       }
     }
@@ -107,6 +125,7 @@ export const buildCommissionPlanStep = createStep(
         buyer_id: order.customer_id,
         currency_code: order.currency_code,
         base_total: baseTotal.toFixed(),
+        product_ids: [...new Set(items.map((i) => i.product_id).filter(Boolean))] as string[],
       },
       commissions,
     })

@@ -35,6 +35,8 @@ export const createCommissionRecordsStep = createStep(
     const order = await service.createCommissionOrders({
       ...plan.order,
       base_total: asBigNumberInput(plan.order.base_total),
+      // a JSON array; the DML json type only says Record
+      product_ids: plan.order.product_ids as unknown as Record<string, unknown>,
     })
     const records = await service.createCommissions(
       plan.commissions.map((c) => ({

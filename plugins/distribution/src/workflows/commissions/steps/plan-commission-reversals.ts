@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
 import { proportionalReversal } from "../../../utils/commissions"
 import { CommissionUpdate } from "./update-commission-status"
@@ -25,11 +26,22 @@ export const planCommissionReversalsStep = createStep(
   "fission-plan-commission-reversals",
   async (input: ReversalCause, { container }) => {
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const records = await service.listCommissions({ order_id: input.order_id })
+    // a redelivered refund/return/cancel finds its reversals already posted: plan nothing for them
+    const keyOf = (r: { posting_key: string }) => `${r.posting_key}:${input.cause}:${input.cause_id}`
+    const done = new Set(
+      (
+        await ledger.listLedgerPostings(
+          { idempotency_key: records.flatMap((r) => [keyOf(r), `${keyOf(r)}:debt`]) },
+          { select: ["idempotency_key"] }
+        )
+      ).map((p: { idempotency_key: string }) => p.idempotency_key.replace(/:debt$/, ""))
+    )
     const reversals: { idempotency_key: string; reversal_key: string; amount: string; on_shortfall: "debt"; reason: string }[] = []
     const updates: CommissionUpdate[] = []
     for (const r of records) {
-      if (r.status === "voided" || r.status === "reversed") continue
+      if (r.status === "voided" || r.status === "reversed" || done.has(keyOf(r))) continue
       let amount: string
       if (input.cause === "cancel") {
         amount = MathBN.sub(r.amount, r.reversed_amount).toFixed()
@@ -44,7 +56,7 @@ export const planCommissionReversalsStep = createStep(
       const reversed = MathBN.add(r.reversed_amount, amount)
       reversals.push({
         idempotency_key: r.posting_key,
-        reversal_key: `${r.posting_key}:${input.cause}:${input.cause_id}`,
+        reversal_key: keyOf(r),
         amount,
         on_shortfall: "debt",
         reason: `commission.${input.cause}`,

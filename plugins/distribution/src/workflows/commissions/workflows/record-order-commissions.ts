@@ -25,7 +25,7 @@ export const recordOrderCommissionsWorkflow = createWorkflow(
           from: platform("commissions"),
           to: customer(r.beneficiary_id),
           status: "pending" as const,
-          reason: `commission.${r.kind === "self_purchase" ? "self" : `level${r.level}`}`,
+          reason: r.kind === "sale" ? `commission.level${r.level}` : `commission.${r.kind}`,
           source_type: "order",
           source_id: r.order_id,
         }))

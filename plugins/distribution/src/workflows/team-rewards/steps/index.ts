@@ -1,0 +1,3 @@
+export * from "./evaluate-ranks"
+export * from "./load-paid-order"
+export * from "./plan-team-rewards"
