@@ -22,31 +22,35 @@ export async function ensureAccounts(
   trx: Trx,
   refs: { ref: AccountRef; asset: LedgerAsset; currency_code: string | null }[]
 ): Promise<Map<string, AccountRow>> {
-  const values = refs.map(({ ref, asset, currency_code }) => {
-    const flags = accountFlags(ref, asset)
-    return [
-      generateEntityId(undefined, "lacc"),
-      accountKey(ref, asset, currency_code),
-      ref.owner_type,
-      ref.owner_id,
-      ref.purpose ?? "main",
-      asset,
-      currency_code,
-      flags.allow_negative,
-      flags.tracks_lots,
-    ]
-  })
-  await trx.raw(
-    `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
-     VALUES ${values.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
-     ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
-    values.flat()
-  )
-  const found = await rows<AccountRow>(
-    trx,
-    `SELECT * FROM ledger_account WHERE key = ANY(?) AND deleted_at IS NULL`,
-    [values.map((v) => v[1])]
-  )
+  const keys = refs.map(({ ref, asset, currency_code }) => accountKey(ref, asset, currency_code))
+  const select = () =>
+    rows<AccountRow>(trx, `SELECT * FROM ledger_account WHERE key = ANY(?) AND deleted_at IS NULL`, [keys])
+  // Accounts exist after their first posting: one read in the steady state.
+  let found = await select()
+  if (found.length < new Set(keys).size) {
+    const values = refs.map(({ ref, asset, currency_code }, i) => {
+      const flags = accountFlags(ref, asset)
+      return [
+        generateEntityId(undefined, "lacc"),
+        keys[i],
+        ref.owner_type,
+        ref.owner_id,
+        ref.purpose ?? "main",
+        asset,
+        currency_code,
+        flags.allow_negative,
+        flags.tracks_lots,
+      ]
+    })
+    await trx.raw(
+      `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
+       VALUES ${values.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}
+       ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+      values.flat()
+    )
+    // a new statement: sees rows a concurrent creator committed while we waited on the conflict
+    found = await select()
+  }
   return new Map(found.map((a) => [a.key, a]))
 }
 
@@ -93,19 +97,24 @@ export async function applyToCounters(
   account: AccountRow,
   side: "debit" | "credit",
   phase: CounterPhase,
-  amount: string
-): Promise<boolean> {
-  if (account.owner_type !== "customer") return true
+  amount: string,
+  debtKey?: string
+): Promise<{ ok: boolean; debt_posted: string | null }> {
+  if (account.owner_type !== "customer") return { ok: true, debt_posted: null }
   const a = "CAST(:amount AS numeric)"
   const mustCover = side === "debit" && (phase === "post" || phase === "hold")
   const guard = mustCover ? `AND (allow_negative OR posted - pending_out >= ${a})` : ""
+  // Earnings probe the customer's debt account in the same statement (SPEC §0.4 repayment).
+  const debt = debtKey
+    ? `, (SELECT posted::text FROM ledger_account d WHERE d.key = :debtKey AND d.deleted_at IS NULL) AS debt_posted`
+    : ", NULL AS debt_posted"
   const updated = await rows(
     trx,
     `UPDATE ledger_account SET ${counterUpdates(side, phase, a).join(", ")}, updated_at = now()
-      WHERE id = :id ${guard} RETURNING id`,
-    { amount, id: account.id } as any
+      WHERE id = :id ${guard} RETURNING id${debt}`,
+    { amount, id: account.id, ...(debtKey ? { debtKey } : {}) } as any
   )
-  return updated.length === 1
+  return { ok: updated.length === 1, debt_posted: updated[0]?.debt_posted ?? null }
 }
 
 /** Row-locks accounts in id order (the order every writer uses, so no deadlocks). */

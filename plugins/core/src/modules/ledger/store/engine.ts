@@ -71,7 +71,17 @@ function assertSameAsReplay(existing: PostingRow, debit: AccountRow, credit: Acc
   }
 }
 
-/** Applies counters to both sides in account-id order, the lock order of every writer. */
+/** The debt account a credit to this customer account would repay first, if it is a spendable main account. */
+const debtKeyFor = (account: AccountRow) =>
+  account.owner_type === "customer" && account.purpose === "main" && !account.allow_negative
+    ? accountKey(customer(account.owner_id, "debt"), account.asset, account.currency_code)
+    : undefined
+
+/**
+ * Applies counters to both sides in account-id order, the lock order of every
+ * writer. Returns whether the credited customer has debt to repay (probed in the
+ * same statement).
+ */
 async function applyBoth(
   trx: Trx,
   debit: AccountRow,
@@ -79,16 +89,19 @@ async function applyBoth(
   phase: CounterPhase,
   amount: string,
   asset: string
-) {
+): Promise<boolean> {
   const sides = [
     ["debit", debit],
     ["credit", credit],
   ] as const
+  let inDebt = false
   for (const [side, account] of [...sides].sort((a, b) => a[1].id.localeCompare(b[1].id))) {
-    if (!(await applyToCounters(trx, account, side, phase, amount))) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Insufficient ${asset} balance`)
-    }
+    const probe = side === "credit" && (phase === "post" || phase === "settle_post") ? debtKeyFor(account) : undefined
+    const { ok, debt_posted } = await applyToCounters(trx, account, side, phase, amount, probe)
+    if (!ok) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Insufficient ${asset} balance`)
+    if (debt_posted !== null && MathBN.lt(debt_posted, 0)) inDebt = true
   }
+  return inDebt
 }
 
 export async function postOne(trx: Trx, input: PostingInput): Promise<PostingResult> {
@@ -131,14 +144,16 @@ export async function postOne(trx: Trx, input: PostingInput): Promise<PostingRes
   if (reduction && (await postingById(trx, input.reverses_posting_id!))?.status !== "pending") {
     throw invalid("a pending reversal must reverse a pending posting")
   }
-  await applyBoth(trx, debit, credit, reduction ? "reduce" : status === "pending" ? "hold" : "post", amount, input.asset)
+  const inDebt = await applyBoth(
+    trx, debit, credit, reduction ? "reduce" : status === "pending" ? "hold" : "post", amount, input.asset
+  )
   if (debit.tracks_lots && !reduction) {
     await allocateLots(trx, { postingId: posting.id, accountId: debit.id, amount, preferLotId: input.reverses_posting_id })
   }
   if (returning) {
     await returnAllocations(trx, { sourcePostingId: input.reverses_posting_id!, postingId: posting.id, accountId: credit.id, amount })
   }
-  if (status === "posted") await repayDebt(trx, posting, credit)
+  if (inDebt) await repayDebt(trx, posting, credit)
   return { posting, replayed: false }
 }
 
@@ -205,7 +220,7 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   const phase = reduction
     ? input.action === "post" ? "reduce_post" : "reduce_void"
     : input.action === "post" ? "settle_post" : "settle_void"
-  await applyBoth(trx, debit, credit, phase, posting.amount, posting.asset)
+  const inDebt = await applyBoth(trx, debit, credit, phase, posting.amount, posting.asset)
   if (reduction && input.action === "post" && debit.tracks_lots) {
     await allocateLots(trx, { postingId: posting.id, accountId: debit.id, amount: posting.amount, preferLotId: posting.reverses_posting_id })
   }
@@ -216,7 +231,7 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   for (const reversal of await pendingReversalsOf(trx, posting.id)) {
     await settleOne(trx, { posting_id: reversal.id, action: input.action })
   }
-  if (input.action === "post") await repayDebt(trx, settled, credit)
+  if (inDebt) await repayDebt(trx, settled, credit)
   return { posting: settled, replayed: false }
 }
 
