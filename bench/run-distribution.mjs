@@ -3,7 +3,7 @@
 // bind / ancestor lookup / commission plan / team summary latency, and finally runs
 // checkouts side by side against two servers on the same database — distribution
 // plugin enabled vs disabled. See bench/README.md ("Distribution") for the figures.
-import { spawn } from "node:child_process"
+import { spawn, spawnSync } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -74,6 +74,15 @@ async function medusaExec(file, extraEnv = {}) {
   const result = JSON.parse(fs.readFileSync(out, "utf8"))
   fs.rmSync(out, { force: true })
   return result
+}
+
+/** Which code was measured: the commit, and the plugin files that differed from it. */
+function codeVersion() {
+  const git = (...args) => spawnSync("git", args, { cwd: ROOT }).stdout?.toString().trim() ?? ""
+  return {
+    commit: git("rev-parse", "--short", "HEAD"),
+    uncommitted_in_distribution_plugin: git("status", "--porcelain", "--", "plugins/distribution").split("\n").filter(Boolean).length,
+  }
 }
 
 async function machine() {
@@ -236,6 +245,7 @@ try {
     date,
     duration_s: Math.round((Date.now() - started) / 1000),
     params,
+    code: codeVersion(),
     machine: await machine(),
     load,
     in_process: inProcess,
