@@ -101,6 +101,18 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/payments/${payment.id}/refund`, { amount: 909 }, admin())
       await waitFor(() => commission(B), (b) => b.available === 0)
       expect(await commission(A)).toMatchObject({ available: 0, pending_in: 0, debt: 0 })
+      // the refund event delivered again changes nothing
+      const {
+        data: { order: refunded },
+      } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments.refunds`, admin())
+      const refund = refunded.payment_collections[0].payments[0].refunds[0]
+      await runWorkflow(getContainer(), "fission-reverse-order-commissions", {
+        order_id: order.id,
+        cause: "refund",
+        cause_id: refund.id,
+        refund: { amount: String(refund.amount), paid_total: "909" },
+      })
+      expect(await commission(B)).toMatchObject({ available: 0, posted: 0, debt: 0 })
       const { data } = await api.get("/store/fission/wallet/history?asset=commission", { headers: B.headers })
       expect(data.postings.map((p: any) => [p.reason, p.amount])).toEqual([
         ["commission.refund", -100],

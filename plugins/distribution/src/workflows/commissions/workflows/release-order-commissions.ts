@@ -11,7 +11,7 @@ export const releaseOrderCommissionsWorkflow = createWorkflow(
   "fission-release-order-commissions",
   (input: { order_id: string }) => {
     const claim = claimCommissionOrderStep({ order_id: input.order_id, to: "settled" })
-    const released = when({ claim }, ({ claim }) => claim.claimed).then(() => {
+    const released = when("fission-commission-order-claimed", { claim }, ({ claim }) => claim.claimed).then(() => {
       const pending = loadCommissionsStep({ order_id: input.order_id, status: "pending" })
       settleLedgerEntriesStep(
         transform({ pending }, ({ pending }) => pending.map((r) => ({ idempotency_key: r.posting_key, action: "post" as const })))

@@ -15,7 +15,7 @@ export const applyPaidOrderEffectsWorkflow = createWorkflow(
   "fission-apply-paid-order-effects",
   (input: { order_id: string }) => {
     const order = loadPaidOrderStep(input)
-    const result = when({ order }, ({ order }) => !!order).then(() => {
+    const result = when("fission-paid-order-found", { order }, ({ order }) => !!order).then(() => {
       recordReferralPurchaseStep(transform({ order }, ({ order }) => ({ customer_id: order!.buyer_id, purchased_at: order!.paid_at })))
       evaluateAutoPromoterStep(
         transform({ order }, ({ order }) => ({ customer_id: order!.buyer_id, lifetime_paid_spend: order!.lifetime_paid_spend }))
