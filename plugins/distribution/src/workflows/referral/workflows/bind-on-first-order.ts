@@ -34,7 +34,7 @@ export const bindOnFirstOrderWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({ ...input, channel: "order" as const, strict: false }))
     )
     const bound = changeReferrerStep(transform({ validated }, ({ validated }) => ({ change: validated.change, tolerate_refusal: true })))
-    when({ bound }, ({ bound }) => !!bound.result?.changed).then(() => {
+    when("fission-referral-bound-changed", { bound }, ({ bound }) => !!bound.result?.changed).then(() => {
       emitEventStep({
         eventName: REFERRAL_BOUND_EVENT,
         data: transform({ bound, input }, ({ bound, input }) => ({

@@ -34,7 +34,7 @@ export const bindReferralCodeWorkflow = createWorkflow(
     const bound = changeReferrerStep(
       transform({ validated, input }, ({ validated, input }) => ({ change: validated.change, tolerate_refusal: input.channel !== "store" }))
     )
-    when({ bound }, ({ bound }) => !!bound.result?.changed).then(() => {
+    when("fission-referral-code-bound-changed", { bound }, ({ bound }) => !!bound.result?.changed).then(() => {
       emitEventStep({
         eventName: REFERRAL_BOUND_EVENT,
         data: transform({ bound, input }, ({ bound, input }) => ({
