@@ -28,7 +28,8 @@ const started = Date.now()
 try {
   for (const suite of suites.length ? suites : ALL) {
     log(`running ${suite} tests…`)
-    const env = { ...baseEnv(), TEST_TYPE: suite, NODE_OPTIONS: "--experimental-vm-modules" }
+    // Medusa's info logs (migrations, loaders) would bury the test report; LOG_LEVEL=info shows them.
+    const env = { ...baseEnv(), TEST_TYPE: suite, NODE_OPTIONS: "--experimental-vm-modules", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
     if (db) {
       // test-utils forces SSL unless the host contains "localhost", and needs a user.
       Object.assign(env, {
