@@ -10,6 +10,11 @@ import { adminDistributionSettingsMiddlewares } from "./admin/fission/distributi
 import { adminPromoterMiddlewares } from "./admin/fission/promoters/middlewares"
 import { adminReferralMiddlewares } from "./admin/fission/referrals/middlewares"
 import { adminRankMiddlewares } from "./admin/fission/ranks/middlewares"
+import { storeCommissionMiddlewares } from "./store/fission/commissions/middlewares"
+import { adminCommissionMiddlewares } from "./admin/fission/commissions/middlewares"
+import { adminOrderCommissionMiddlewares } from "./admin/fission/orders/middlewares"
+import { adminProductCommissionMiddlewares } from "./admin/fission/products/middlewares"
+import { adminCustomerDistributionMiddlewares } from "./admin/fission/customers/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -26,5 +31,10 @@ export default defineMiddlewares({
     ...adminPromoterMiddlewares,
     ...adminReferralMiddlewares,
     ...adminRankMiddlewares,
+    ...storeCommissionMiddlewares,
+    ...adminCommissionMiddlewares,
+    ...adminOrderCommissionMiddlewares,
+    ...adminProductCommissionMiddlewares,
+    ...adminCustomerDistributionMiddlewares,
   ],
 })

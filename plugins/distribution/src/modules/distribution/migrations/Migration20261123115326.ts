@@ -64,6 +64,10 @@ export class Migration20261123115326 extends Migration {
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_withdrawal_deleted_at" ON "withdrawal" ("deleted_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_withdrawal_customer_id_created_at" ON "withdrawal" ("customer_id", "created_at") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_withdrawal_status" ON "withdrawal" ("status") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_product_commission_product_id_unique" ON "product_commission" ("product_id") WHERE variant_id IS NULL AND deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_commission_buyer_id" ON "commission" ("buyer_id") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_commission_created_at" ON "commission" ("created_at") WHERE deleted_at IS NULL;`);
+    this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_commission_order_paid_at" ON "commission_order" ("paid_at") WHERE deleted_at IS NULL;`);
   }
 
   override async down(): Promise<void> {

@@ -19,6 +19,6 @@ const CommissionOrder = model
     delivered_at: model.dateTime().nullable(),
     available_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["status", "available_at"] }, { on: ["buyer_id"] }])
+  .indexes([{ on: ["status", "available_at"] }, { on: ["buyer_id"] }, { on: ["paid_at"] }])
 
 export default CommissionOrder

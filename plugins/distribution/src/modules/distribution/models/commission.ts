@@ -26,6 +26,12 @@ const Commission = model
     available_at: model.dateTime().nullable(),
     settled_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["beneficiary_id", "status"] }, { on: ["order_id"] }, { on: ["status", "available_at"] }])
+  .indexes([
+    { on: ["beneficiary_id", "status"] },
+    { on: ["order_id"] },
+    { on: ["status", "available_at"] },
+    { on: ["buyer_id"] },
+    { on: ["created_at"] },
+  ])
 
 export default Commission

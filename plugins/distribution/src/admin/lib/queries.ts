@@ -1,0 +1,11 @@
+import { useQuery } from "@tanstack/react-query"
+import { distKeys, RankList } from "./distribution"
+import { sdk } from "./sdk"
+
+/** Every rank, by position (a store has a handful). */
+export function useRanks() {
+  return useQuery({
+    queryKey: distKeys.scope("ranks"),
+    queryFn: () => sdk.client.fetch<RankList>("/admin/fission/ranks", { query: { limit: 200 } }),
+  })
+}
