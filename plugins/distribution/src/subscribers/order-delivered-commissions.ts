@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { markOrderDeliveredWorkflow } from "../workflows/commissions"
-import { orderOfFulfillment } from "../utils/order-lookup"
+import { orderOfFulfillment } from "@fission/core/utils"
 
 /** Delivery (or completion) starts the commission freeze period. */
 export default async function orderDeliveredCommissions({ event, container }: SubscriberArgs<{ id: string }>) {

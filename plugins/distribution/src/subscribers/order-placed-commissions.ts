@@ -2,7 +2,8 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { applyPaidOrderEffectsWorkflow } from "../workflows/team-rewards"
 import { markOrderPaidWorkflow, recordOrderCommissionsWorkflow } from "../workflows/commissions"
 import { bindOnFirstOrderWorkflow } from "../workflows/referral"
-import { isOrderCaptured, orderReferral } from "../utils/order-lookup"
+import { isOrderCaptured } from "@fission/core/utils"
+import { orderReferral } from "../utils/order-lookup"
 
 /**
  * A code carried on the first order binds the buyer first (so the new referrer

@@ -1,7 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { markOrderPaidWorkflow, recordOrderCommissionsWorkflow } from "../workflows/commissions"
 import { applyPaidOrderEffectsWorkflow } from "../workflows/team-rewards"
-import { orderOfPayment } from "../utils/order-lookup"
+import { orderOfPayment } from "@fission/core/utils"
 
 /** Paid = captured (SPEC §0.3). Recording first makes the order independent of event order. */
 export default async function paymentCapturedCommissions({ event, container }: SubscriberArgs<{ id: string }>) {

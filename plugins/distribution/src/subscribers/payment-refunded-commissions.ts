@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reverseOrderCommissionsWorkflow } from "../workflows/commissions"
-import { orderOfPayment } from "../utils/order-lookup"
+import { orderOfPayment } from "@fission/core/utils"
 
 /** Each refund of the payment reverses its share once (keyed by refund id). */
 export default async function paymentRefundedCommissions({ event, container }: SubscriberArgs<{ id: string }>) {

@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { reverseOrderCommissionsWorkflow } from "../workflows/commissions"
-import { returnedItems } from "../utils/order-lookup"
+import { returnedItems } from "@fission/core/utils"
 
 export default async function returnReceivedCommissions({
   event,
