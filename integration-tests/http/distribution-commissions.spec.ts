@@ -215,5 +215,37 @@ medusaIntegrationTestRunner({
       const [ref] = await distribution.listReferrals({ customer_id: E.customer.id })
       expect(ref).toMatchObject({ referrer_id: A.customer.id, source: "order" })
     })
+
+    it("turns a clawback after withdrawal into debt, repaid first from the next commission", async () => {
+      const first = await buyPackage()
+      await captureOrder(api, store.adminHeaders, first.id)
+      await deliver(first.id)
+      const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
+      await waitFor(() => distribution.listCommissionOrders({ order_id: first.id }), (rows: any[]) => rows[0]?.status === "delivered")
+      await release(8)
+      expect((await commission(B)).available).toBe(100)
+
+      const { data } = await api.post("/store/fission/withdrawals", { amount: 80, method: "manual" }, { headers: B.headers })
+      await api.post(`/admin/fission/withdrawals/${data.withdrawal.id}/approve`, {}, admin())
+      await api.post(`/admin/fission/withdrawals/${data.withdrawal.id}/mark-paid`, { reference: "BANK-001" }, admin())
+      expect((await commission(B)).available).toBe(20)
+
+      const {
+        data: { order: paid },
+      } = await api.get(`/admin/orders/${first.id}?fields=*payment_collections.payments`, admin())
+      await api.post(`/admin/payments/${paid.payment_collections[0].payments[0].id}/refund`, { amount: 909 }, admin())
+      await waitFor(() => commission(B), (b) => b.debt === 80)
+      expect(await commission(B)).toMatchObject({ available: 0, debt: 80 })
+
+      // the next commission (100) repays the 80 first
+      const second = await buyPackage()
+      await captureOrder(api, store.adminHeaders, second.id)
+      await deliver(second.id)
+      await waitFor(() => distribution.listCommissionOrders({ order_id: second.id }), (rows: any[]) => rows[0]?.status === "delivered")
+      await release(8)
+      await waitFor(() => commission(B), (b) => b.debt === 0)
+      expect(await commission(B)).toMatchObject({ available: 20, debt: 0 })
+      expect(await ledgerOk()).toBe(true)
+    })
   },
 })

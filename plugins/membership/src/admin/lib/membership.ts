@@ -1,0 +1,41 @@
+export type MemberLevel = {
+  id: string
+  name: string
+  position: number
+  growth_threshold: number
+  points_multiplier: number
+  customer_group_id: string | null
+  free_shipping_threshold: number | null
+  birthday_points: number
+  description: string | null
+}
+
+export type MembershipSettings = {
+  points_per_currency_unit: number
+  points_pending_days: number
+  points_expiry_mode: "rolling_months" | "end_of_year" | "never"
+  points_expiry_months: number
+  checkin_base_points: number
+  checkin_streak_bonuses: Record<string, number> | null
+  makeup_checkin_cost: number
+  time_zone: string
+  downgrade_policy: "never" | "yearly"
+}
+
+export type CustomerMembership = {
+  customer_id: string
+  level: MemberLevel | null
+  next_level: MemberLevel | null
+  growth: number
+  growth_to_next_level: number | null
+  points: { available: number; pending: number; expiring_soon: number; expiring_within_days: number }
+  level_changes: { id: string; from_level_id: string | null; to_level_id: string | null; growth: number; reason: string; created_at: string }[]
+}
+
+export const membershipKeys = {
+  levels: ["fission", "membership", "levels"],
+  settings: ["fission", "membership", "settings"],
+  customer: (id: string) => ["fission", "membership", "customer", id],
+}
+
+export const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e))

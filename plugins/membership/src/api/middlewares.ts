@@ -1,0 +1,20 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeCheckInMiddlewares } from "./store/fission/check-ins/middlewares"
+import { storeMembershipMiddlewares } from "./store/fission/membership/middlewares"
+import { storePointsStatementMiddlewares } from "./store/fission/points/statement/middlewares"
+import { adminMembershipSettingsMiddlewares } from "./admin/fission/membership/settings/middlewares"
+import { adminMemberLevelMiddlewares } from "./admin/fission/membership/levels/middlewares"
+import { adminMembershipCustomerMiddlewares } from "./admin/fission/membership/customers/middlewares"
+
+// One `middlewares.ts` per resource folder; this file only gathers them.
+
+export default defineMiddlewares({
+  routes: [
+    ...storeCheckInMiddlewares,
+    ...storeMembershipMiddlewares,
+    ...storePointsStatementMiddlewares,
+    ...adminMembershipSettingsMiddlewares,
+    ...adminMemberLevelMiddlewares,
+    ...adminMembershipCustomerMiddlewares,
+  ],
+})

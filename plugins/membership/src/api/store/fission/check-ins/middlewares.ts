@@ -1,0 +1,8 @@
+import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { StoreCreateCheckIn, StoreGetCheckInsParams } from "./validators"
+
+export const storeCheckInMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET", "POST"], matcher: "/store/fission/check-ins", middlewares: [authenticate("customer", ["session", "bearer"])] },
+  { method: ["GET"], matcher: "/store/fission/check-ins", middlewares: [validateAndTransformQuery(StoreGetCheckInsParams, {})] },
+  { method: ["POST"], matcher: "/store/fission/check-ins", middlewares: [validateAndTransformBody(StoreCreateCheckIn)] },
+]

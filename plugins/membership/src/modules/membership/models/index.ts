@@ -1,0 +1,6 @@
+export { default as CheckIn } from "./check-in"
+export { default as LevelChange } from "./level-change"
+export { default as MemberLevel } from "./member-level"
+export { default as MemberProfile } from "./member-profile"
+export { default as MembershipOrder } from "./membership-order"
+export { default as MembershipSetting } from "./membership-setting"

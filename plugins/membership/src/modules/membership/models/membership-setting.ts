@@ -1,0 +1,21 @@
+import { model } from "@medusajs/framework/utils"
+
+/** The store's membership rules (SPEC §6); one row, created with defaults on first read. */
+const MembershipSetting = model.define("membership_setting", {
+  id: model.id({ prefix: "mset" }).primaryKey(),
+  // points per major currency unit of paid product value, before the level multiplier
+  points_per_currency_unit: model.bigNumber().default(1),
+  // 0 = points from an order are available at once; otherwise pending this many days after payment
+  points_pending_days: model.number().default(0),
+  points_expiry_mode: model.enum(["rolling_months", "end_of_year", "never"]).default("rolling_months"),
+  points_expiry_months: model.number().default(12),
+  checkin_base_points: model.number().default(5),
+  // { "<streak day>": bonus points }, e.g. { "7": 50 }; null = { "7": 50 }
+  checkin_streak_bonuses: model.json().nullable(),
+  // 0 = make-up check-ins disabled
+  makeup_checkin_cost: model.number().default(0),
+  time_zone: model.text().default("Asia/Shanghai"),
+  downgrade_policy: model.enum(["never", "yearly"]).default("never"),
+})
+
+export default MembershipSetting

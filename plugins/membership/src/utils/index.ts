@@ -1,0 +1,5 @@
+export * from "./points"
+export * from "./dates"
+export * from "./levels"
+export * from "./settings"
+export * from "./order-lookup"

@@ -1,0 +1,5 @@
+// Public workflows of @fission/membership, imported as `@fission/membership/workflows`.
+export * from "./orders"
+export * from "./levels"
+export * from "./check-ins"
+export * from "./settings"

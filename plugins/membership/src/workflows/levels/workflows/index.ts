@@ -1,0 +1,2 @@
+export * from "./evaluate-member-level"
+export * from "./manage-member-levels"
