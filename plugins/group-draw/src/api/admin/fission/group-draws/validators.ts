@@ -1,0 +1,53 @@
+import { z } from "@medusajs/framework/zod"
+import { isMoney } from "../../../../utils"
+
+const money = (field: string) =>
+  z
+    .union([z.number(), z.string()])
+    .refine((v) => isMoney(v) && Number(v) >= 0, `${field} must be a non-negative decimal with at most 2 decimals`)
+    .transform((v) => String(v))
+
+const fields = {
+  title: z.string().trim().min(1, "title is required").max(200),
+  description: z.string().max(2000).nullish(),
+  variant_id: z.string().min(1, "variant_id is required"),
+  price: money("price"),
+  currency_code: z.string().trim().toLowerCase().length(3, "currency_code must be a 3-letter code"),
+  group_size: z.number().int("group_size must be an integer").min(2, "group_size must be ≥ 2").max(10000),
+  winners: z.number().int("winners must be an integer").min(1, "winners must be ≥ 1"),
+  duration_hours: z.number().int("duration_hours must be an integer").min(1).max(24 * 365).optional(),
+  loser_reward: money("loser_reward").optional(),
+  red_envelope_amount: money("red_envelope_amount").optional(),
+  red_envelope_split: z.enum(["random", "equal"]).optional(),
+  winner_shopping_fund_ratio: z
+    .union([z.number(), z.string()])
+    .refine((v) => isMoney(v, 6) && Number(v) >= 0 && Number(v) <= 1, "winner_shopping_fund_ratio must be between 0 and 1")
+    .transform((v) => String(v))
+    .optional(),
+  visibility: z.enum(["open", "private"]).optional(),
+  max_groups_per_customer_per_day: z.number().int().min(1).nullish(),
+  allow_early_draw: z.boolean().optional(),
+  status: z.enum(["draft", "active", "ended"]).optional(),
+  starts_at: z.coerce.date().nullish(),
+  ends_at: z.coerce.date().nullish(),
+}
+
+export const AdminCreateGroupDraw = z.strictObject(fields)
+export type AdminCreateGroupDrawType = z.infer<typeof AdminCreateGroupDraw>
+
+export const AdminUpdateGroupDraw = z.strictObject(fields).partial()
+export type AdminUpdateGroupDrawType = z.infer<typeof AdminUpdateGroupDraw>
+
+export const AdminGetGroupDrawsParams = z.strictObject({
+  status: z.enum(["draft", "active", "ended"]).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type AdminGetGroupDrawsParamsType = z.infer<typeof AdminGetGroupDrawsParams>
+
+export const AdminGetGroupsParams = z.strictObject({
+  status: z.enum(["open", "full", "drawn", "refunding", "completed", "failed"]).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+})
+export type AdminGetGroupsParamsType = z.infer<typeof AdminGetGroupsParams>

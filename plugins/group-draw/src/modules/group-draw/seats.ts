@@ -1,0 +1,118 @@
+import { generateEntityId } from "@medusajs/framework/utils"
+
+type Trx = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
+
+export type TakeSeatInput = {
+  campaign_id: string
+  /** The group the buyer chose (cart line metadata); null = any open group of the campaign. */
+  group_id?: string | null
+  customer_id: string
+  order_id: string
+  line_item_id?: string | null
+  client_seed?: string | null
+  size: number
+  winners: number
+  duration_hours: number
+}
+
+export type TakeSeatResult = {
+  member: Record<string, any>
+  group: Record<string, any>
+  /** This seat was the last one: the group is full and must be drawn. */
+  became_full: boolean
+  /** A new group was created for this seat (it needs its draw committed). */
+  created_group: boolean
+  /** The seat was already taken by this order earlier (event replay). */
+  replayed: boolean
+}
+
+/**
+ * The conditional update that decides a seat in Postgres: only one transaction can
+ * move `seats_taken` from size − 1 to size, and the row lock makes every earlier
+ * seat's transaction commit first (so when a group is full all its members exist).
+ */
+async function claim(trx: Trx, groupId: string) {
+  const { rows } = await trx.raw(
+    `UPDATE group_draw_group
+        SET seats_taken = seats_taken + 1,
+            status = CASE WHEN seats_taken + 1 >= size THEN 'full' ELSE status END,
+            updated_at = now()
+      WHERE id = ? AND seats_taken < size AND status = 'open' AND expires_at > now() AND deleted_at IS NULL
+      RETURNING *`,
+    [groupId]
+  )
+  return rows[0] ?? null
+}
+
+export async function existingSeat(trx: Trx, orderId: string) {
+  const { rows } = await trx.raw(`SELECT * FROM group_draw_member WHERE order_id = ? AND deleted_at IS NULL`, [orderId])
+  return rows[0] ?? null
+}
+
+/**
+ * Seats a paid order: in the chosen group if it still has room, otherwise (race for the
+ * last seat, expired group, no choice) in the oldest open group of the campaign with
+ * room, otherwise in a new group — a paid buyer is never left without a seat. The
+ * fallback path holds a per-campaign advisory lock so concurrent overflow buyers fill
+ * one new group instead of each opening their own.
+ */
+export async function takeSeat(trx: Trx, input: TakeSeatInput): Promise<TakeSeatResult> {
+  const existing = await existingSeat(trx, input.order_id)
+  if (existing) {
+    const { rows } = await trx.raw(`SELECT * FROM group_draw_group WHERE id = ?`, [existing.group_id])
+    return { member: existing, group: rows[0], became_full: false, created_group: false, replayed: true }
+  }
+
+  let group = input.group_id ? await claim(trx, input.group_id) : null
+  let created = false
+  if (!group) {
+    await trx.raw(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`group_draw:${input.campaign_id}`])
+    const { rows: candidates } = await trx.raw(
+      `SELECT id FROM group_draw_group
+        WHERE campaign_id = ? AND status = 'open' AND seats_taken < size AND expires_at > now() AND deleted_at IS NULL
+        ORDER BY created_at, id LIMIT 20`,
+      [input.campaign_id]
+    )
+    for (const candidate of candidates) {
+      group = await claim(trx, candidate.id)
+      if (group) break
+    }
+    if (!group) {
+      const id = generateEntityId(undefined, "gdg")
+      const full = input.size <= 1
+      const { rows } = await trx.raw(
+        `INSERT INTO group_draw_group (id, campaign_id, status, seats_taken, size, winners, expires_at, created_at, updated_at)
+         VALUES (?, ?, ?, 1, ?, ?, now() + make_interval(hours => ?), now(), now())
+         RETURNING *`,
+        [id, input.campaign_id, full ? "full" : "open", input.size, input.winners, input.duration_hours]
+      )
+      group = rows[0]
+      created = true
+    }
+  }
+
+  const { rows } = await trx.raw(
+    `INSERT INTO group_draw_member
+       (id, group_id, campaign_id, customer_id, order_id, line_item_id, client_seed, seat, status, refund_status,
+        refund_attempts, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'paid', 'none', 0, now(), now())
+     RETURNING *`,
+    [
+      generateEntityId(undefined, "gdm"),
+      group.id,
+      input.campaign_id,
+      input.customer_id,
+      input.order_id,
+      input.line_item_id ?? null,
+      input.client_seed ?? null,
+      group.seats_taken,
+    ]
+  )
+  return {
+    member: rows[0],
+    group,
+    became_full: group.status === "full",
+    created_group: created,
+    replayed: false,
+  }
+}

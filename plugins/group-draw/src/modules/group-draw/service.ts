@@ -1,0 +1,99 @@
+import { Context } from "@medusajs/framework/types"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import * as models from "./models"
+import { existingSeat, takeSeat, TakeSeatInput, TakeSeatResult } from "./seats"
+
+const knexOf = (sharedContext: Context): any => {
+  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
+  return manager.getTransactionContext?.() ?? manager.getKnex()
+}
+
+/**
+ * Group-draw data: campaigns, groups and their paid members. Seats are decided in
+ * Postgres (see ./seats); money lives in the @fission/core ledger and the loyalty
+ * plugin's store credit, draws in @fission/core's fair-draw module.
+ */
+export default class GroupDrawModuleService extends MedusaService({ ...models }) {
+  /** Seats a paid order in one transaction (idempotent per order). */
+  @InjectManager()
+  async takeSeat(input: TakeSeatInput, @MedusaContext() sharedContext: Context = {}): Promise<TakeSeatResult> {
+    try {
+      return await this.takeSeat_(input, sharedContext)
+    } catch (e: any) {
+      // a concurrent delivery of the same event seated this order first (unique order_id)
+      if (e?.code === "23505" || /unique|duplicate/i.test(String(e?.message))) {
+        const member = await existingSeat(knexOf(sharedContext), input.order_id)
+        if (member) {
+          const [group] = await this.listGroupDrawGroups({ id: member.group_id }, {}, sharedContext)
+          return { member, group, became_full: false, created_group: false, replayed: true }
+        }
+      }
+      throw e
+    }
+  }
+
+  @InjectTransactionManager()
+  protected async takeSeat_(input: TakeSeatInput, @MedusaContext() sharedContext: Context = {}) {
+    return takeSeat(knexOf(sharedContext), input)
+  }
+
+  /** Moves a group to `to` only from one of `from`; false if another writer got there first. */
+  @InjectTransactionManager()
+  async transitionGroup(
+    group_id: string,
+    from: string[],
+    to: string,
+    extra: { drawn_at?: boolean; completed_at?: boolean } = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<boolean> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `UPDATE group_draw_group SET status = ?, updated_at = now()
+              ${extra.drawn_at ? ", drawn_at = COALESCE(drawn_at, now())" : ""}
+              ${extra.completed_at ? ", completed_at = COALESCE(completed_at, now())" : ""}
+        WHERE id = ? AND status = ANY(?) AND deleted_at IS NULL RETURNING id`,
+      [to, group_id, from]
+    )
+    return rows.length === 1
+  }
+
+  /**
+   * Ends an open group whose deadline passed without filling (SPEC §4.1): its members
+   * become losers to refund in full, without rewards. The status change takes the row
+   * lock seat claims take, so a seat is either claimed before (and refunded here) or refused.
+   */
+  @InjectTransactionManager()
+  async failExpiredGroup(group_id: string, as_of: Date, @MedusaContext() sharedContext: Context = {}): Promise<boolean> {
+    const knex = knexOf(sharedContext)
+    const { rows } = await knex.raw(
+      `UPDATE group_draw_group SET status = 'failed', completed_at = now(), updated_at = now()
+        WHERE id = ? AND status = 'open' AND expires_at <= ? AND deleted_at IS NULL RETURNING id`,
+      [group_id, as_of]
+    )
+    if (!rows.length) return false
+    await knex.raw(
+      `UPDATE group_draw_member SET status = 'lost', refund_status = 'pending', updated_at = now()
+        WHERE group_id = ? AND status = 'paid' AND deleted_at IS NULL`,
+      [group_id]
+    )
+    return true
+  }
+
+  /** Groups a customer joined or opened in a campaign since `since` (daily limit, SPEC §4.1). */
+  @InjectManager()
+  async countCustomerGroupsSince(
+    customer_id: string,
+    campaign_id: string,
+    since: Date,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `SELECT count(DISTINCT g.id)::int AS n FROM group_draw_group g
+        WHERE g.campaign_id = ? AND g.deleted_at IS NULL AND (
+              (g.opened_by = ? AND g.created_at >= ?)
+              OR EXISTS (SELECT 1 FROM group_draw_member m
+                          WHERE m.group_id = g.id AND m.customer_id = ? AND m.created_at >= ? AND m.deleted_at IS NULL))`,
+      [campaign_id, customer_id, since, customer_id, since]
+    )
+    return Number(rows[0]?.n ?? 0)
+  }
+}

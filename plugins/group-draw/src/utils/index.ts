@@ -1,0 +1,3 @@
+export * from "./money"
+export * from "./campaign-rules"
+export * from "./order-lookup"

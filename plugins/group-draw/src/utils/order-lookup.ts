@@ -1,0 +1,48 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+type Resolver = Pick<MedusaContainer, "resolve">
+
+export type CampaignLine = {
+  line_item_id: string
+  variant_id: string | null
+  quantity: number
+  unit_price: unknown
+  campaign_id: string
+  group_id: string | null
+  client_seed: string | null
+}
+
+/** Line items (of a cart or an order) that carry `metadata.group_draw_campaign_id`. */
+export function campaignLines(items: any[] | null | undefined): CampaignLine[] {
+  return (items ?? [])
+    .filter((i) => typeof i?.metadata?.group_draw_campaign_id === "string")
+    .map((i) => ({
+      line_item_id: i.id,
+      variant_id: i.variant_id ?? null,
+      quantity: Number(i.quantity ?? 1),
+      unit_price: i.unit_price,
+      campaign_id: i.metadata.group_draw_campaign_id,
+      group_id: typeof i.metadata.group_id === "string" && i.metadata.group_id ? i.metadata.group_id : null,
+      client_seed: typeof i.metadata.client_seed === "string" ? i.metadata.client_seed.slice(0, 128) : null,
+    }))
+}
+
+export async function orderWithCampaignLines(container: Resolver, orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [order],
+  } = await query.graph({
+    entity: "order",
+    fields: ["id", "status", "customer_id", "currency_code", "items.id", "items.variant_id", "items.quantity", "items.unit_price", "items.metadata"],
+    filters: { id: orderId },
+  })
+  if (!order) return null
+  return {
+    id: order.id as string,
+    status: (order as any).status as string,
+    customer_id: ((order as any).customer_id ?? null) as string | null,
+    currency_code: (order as any).currency_code as string,
+    lines: campaignLines((order as any).items),
+  }
+}

@@ -1,0 +1,2 @@
+export * from "./validate-campaign"
+export * from "./write-campaign"

@@ -1,0 +1,34 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
+import { drawGroupDrawGroupWorkflow, seatGroupDrawOrderWorkflow, settleGroupDrawGroupWorkflow } from "./workflows"
+
+/**
+ * A paid order: take its seat; if that filled the group, draw it and apply the outcome.
+ * Each workflow is idempotent, so a duplicated event or a retry repeats nothing.
+ */
+export async function processPaidGroupDrawOrder(container: MedusaContainer, order_id: string) {
+  const { result: seated } = await seatGroupDrawOrderWorkflow(container).run({ input: { order_id } })
+  for (const seat of seated) {
+    if (!seat.became_full) continue
+    await drawAndSettleGroup(container, seat.group_id)
+  }
+  return seated
+}
+
+export async function drawAndSettleGroup(container: MedusaContainer, group_id: string) {
+  const { result } = await drawGroupDrawGroupWorkflow(container).run({ input: { group_id } })
+  if (result.drawn) await settleGroup(container, group_id)
+  return result
+}
+
+/**
+ * Settles a drawn (or failed) group under a per-group lock, so the event path and the
+ * sweep job never cancel the same order at the same time (each effect is idempotent
+ * anyway; the lock avoids a spurious "refund failed" from the loser of that race).
+ */
+export async function settleGroup(container: MedusaContainer, group_id: string) {
+  return await container.resolve(Modules.LOCKING).execute(`fission:group-draw:settle:${group_id}`, async () => {
+    const { result } = await settleGroupDrawGroupWorkflow(container).run({ input: { group_id } })
+    return result
+  })
+}

@@ -1,0 +1,5 @@
+export * from "./commit-group-draws"
+export * from "./seat-order"
+export * from "./open-group"
+export * from "./draw-group"
+export * from "./settle-group"

@@ -1,0 +1,14 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { commitGroupDrawsStep, createOpenGroupStep, OpenGroupInput, validateOpenGroupStep } from "../steps"
+
+/**
+ * `POST /store/fission/group-draws/:id/groups`: a shopper opens a group (SPEC §4.2) and
+ * its fair draw is committed at once; the returned group id goes on the cart line.
+ */
+export const openGroupDrawGroupWorkflow = createWorkflow("fission-group-draw-open-group", (input: OpenGroupInput) => {
+  const campaign = validateOpenGroupStep(input)
+  const group = createOpenGroupStep({ campaign, customer_id: input.customer_id })
+  const ids = transform({ group }, ({ group }) => ({ group_ids: [group.id] }))
+  commitGroupDrawsStep(ids)
+  return new WorkflowResponse(group)
+})
