@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
 import { loginShopper } from "../helpers/actors"
 import { captureOrder, placeOrder } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
@@ -119,6 +120,16 @@ medusaIntegrationTestRunner({
           expect(await storeCredit(who)).toBe(10)
         }
       }
+
+      // notifications through Medusa's notification module: 4 × joined, 5 × group full, 2 × won, 3 × lost
+      const notifications: any = getContainer().resolve(Modules.NOTIFICATION)
+      const sent = await waitFor(
+        () => notifications.listNotifications({ resource_id: opened.group.id }),
+        (rows: any[]) => rows.length >= 14
+      )
+      const count = (t: string) => sent.filter((n: any) => n.template === `fission.group_draw.${t}`).length
+      expect([count("joined"), count("group_full"), count("won"), count("lost")]).toEqual([4, 5, 2, 3])
+      expect(sent.every((n: any) => n.channel === "feed" && /@/.test(n.to) && n.receiver_id)).toBe(true)
 
       const { data: mine } = await api.get("/store/fission/my/groups", { headers: people[0].headers })
       expect(mine.groups).toHaveLength(1)
