@@ -15,6 +15,9 @@ export function validateMembershipSettings(input: Record<string, any>) {
   if (input.points_expiry_months !== undefined && !(isInt(input.points_expiry_months) && input.points_expiry_months >= 1)) {
     throw invalid("points_expiry_months", "must be an integer ≥ 1")
   }
+  for (const field of ["shopping_fund_daily_release_rate", "shopping_fund_participation_bonus_rate", "shopping_fund_invite_bonus_rate"]) {
+    if (input[field] !== undefined && !(Number(input[field]) >= 0 && Number(input[field]) <= 1)) throw invalid(field, "must be a number between 0 and 1")
+  }
   if (input.time_zone !== undefined) {
     try {
       new Intl.DateTimeFormat("en-US", { timeZone: input.time_zone })

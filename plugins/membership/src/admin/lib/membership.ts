@@ -20,6 +20,9 @@ export type MembershipSettings = {
   makeup_checkin_cost: number
   time_zone: string
   downgrade_policy: "never" | "yearly"
+  shopping_fund_daily_release_rate: number
+  shopping_fund_participation_bonus_rate: number
+  shopping_fund_invite_bonus_rate: number
 }
 
 export type CustomerMembership = {
@@ -29,6 +32,7 @@ export type CustomerMembership = {
   growth: number
   growth_to_next_level: number | null
   points: { available: number; pending: number; expiring_soon: number; expiring_within_days: number }
+  shopping_fund?: { locked: number; releasable: number; released_total: number }
   level_changes: { id: string; from_level_id: string | null; to_level_id: string | null; growth: number; reason: string; created_at: string }[]
 }
 

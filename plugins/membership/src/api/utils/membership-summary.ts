@@ -6,6 +6,30 @@ import { growthOf } from "../../workflows/levels/steps"
 
 const EXPIRING_SOON_DAYS = 30
 
+const RELEASE_REASONS = ["shopping_fund.daily_release", "shopping_fund.participation_bonus", "shopping_fund.invite_bonus"]
+const cents = (v: unknown) => Math.round(Number(v ?? 0) * 100)
+
+/**
+ * Shopping fund (SPEC §6.6), summed over the customer's currencies: `locked` =
+ * everything not yet released (posted + pending), `releasable` = the posted part
+ * the release job and bonuses draw from, `released_total` = moved to store credit.
+ */
+async function shoppingFundSummary(ledger: LedgerModuleService, balances: any[]) {
+  const funds = balances.filter((b) => b.asset === "shopping_fund" && b.purpose === "main")
+  const released = funds.length
+    ? await ledger.listLedgerPostings(
+        { debit_account_id: funds.map((f) => f.account_id), reason: RELEASE_REASONS, status: "posted" },
+        { select: ["amount"] }
+      )
+    : []
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / 100
+  return {
+    locked: sum(funds.map((f) => cents(f.posted) + cents(f.pending_in))),
+    releasable: sum(funds.map((f) => cents(f.available))),
+    released_total: sum(released.map((p) => cents(p.amount))),
+  }
+}
+
 const benefitsOf = (l: any) =>
   l && {
     id: l.id,
@@ -37,6 +61,7 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
   const level = profile ? targetLevel(levels as any[], growth, profile.level_id, settings.downgrade_policy) : levelForGrowth(levels as any[], growth)
   const next = nextLevelAbove(levels as any[], Math.max(growth, Number(level?.growth_threshold ?? 0)))
   const points = balances.find((b) => b.asset === "points" && b.purpose === "main")
+  const shopping_fund = await shoppingFundSummary(ledger, balances as any[])
   const until = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000)
   return {
     customer_id,
@@ -50,5 +75,6 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
       expiring_soon: await service.sumExpiringPoints(customer_id, now, until),
       expiring_within_days: EXPIRING_SOON_DAYS,
     },
+    shopping_fund,
   }
 }

@@ -112,6 +112,9 @@ const NUMBER_FIELDS: { key: keyof MembershipSettings; label: string; hint: strin
   { key: "points_pending_days", label: "Points pending days", hint: "0 = order points are available at once." },
   { key: "points_expiry_months", label: "Points expiry (months)", hint: "For rolling expiry." },
   { key: "checkin_base_points", label: "Check-in points", hint: "Per daily check-in." },
+  { key: "shopping_fund_daily_release_rate", label: "Shopping fund daily release", hint: "Share of the posted fund moved to store credit each day (0.01 = 1 %)." },
+  { key: "shopping_fund_participation_bonus_rate", label: "Shopping fund bonus: joining a campaign", hint: "Extra share released when the holder joins a group draw." },
+  { key: "shopping_fund_invite_bonus_rate", label: "Shopping fund bonus: invited friend joins", hint: "Extra share released to the referrer of a buyer who joins a group draw." },
 ]
 
 const SettingsSection = () => {

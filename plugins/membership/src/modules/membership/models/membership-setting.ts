@@ -16,6 +16,12 @@ const MembershipSetting = model.define("membership_setting", {
   makeup_checkin_cost: model.number().default(0),
   time_zone: model.text().default("Asia/Shanghai"),
   downgrade_policy: model.enum(["never", "yearly"]).default("never"),
+  // §6.6: share of the posted shopping fund released to store credit each day
+  shopping_fund_daily_release_rate: model.bigNumber().default(0.01),
+  // §6.6: extra release when the holder joins another group-draw campaign
+  shopping_fund_participation_bonus_rate: model.bigNumber().default(0.05),
+  // §6.6: extra release for the referrer when a directly invited friend joins a campaign
+  shopping_fund_invite_bonus_rate: model.bigNumber().default(0.02),
 })
 
 export default MembershipSetting

@@ -12,5 +12,8 @@ export const AdminUpdateMembershipSettings = z.strictObject({
   makeup_checkin_cost: z.number().optional(),
   time_zone: z.string().optional(),
   downgrade_policy: z.enum(["never", "yearly"]).optional(),
+  shopping_fund_daily_release_rate: z.union([z.number(), z.string()]).optional(),
+  shopping_fund_participation_bonus_rate: z.union([z.number(), z.string()]).optional(),
+  shopping_fund_invite_bonus_rate: z.union([z.number(), z.string()]).optional(),
 })
 export type AdminUpdateMembershipSettingsType = z.infer<typeof AdminUpdateMembershipSettings>

@@ -1,0 +1,60 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { MEMBERSHIP_MODULE, MembershipModuleService } from "../modules/membership"
+import { releaseShoppingFund, shoppingFundBonusKey, shoppingFundInviteBonusKey } from "../utils"
+
+/** The buyer's direct referrer from @fission/distribution's `referral` table, when that plugin is installed. */
+async function referrerOf(container: SubscriberArgs<any>["container"], customer_id: string): Promise<string | null> {
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
+  const exists = await pg.raw(`SELECT to_regclass('referral') IS NOT NULL AS present`)
+  if (!exists.rows?.[0]?.present) return null
+  const found = await pg.raw(
+    `SELECT referrer_id FROM referral WHERE customer_id = ? AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now()) LIMIT 1`,
+    [customer_id]
+  )
+  return found.rows?.[0]?.referrer_id ?? null
+}
+
+/**
+ * Accelerated release (SPEC §6.6): an order that joins a group-draw campaign (a line
+ * with `metadata.group_draw_campaign_id`) releases `shopping_fund_participation_bonus_rate`
+ * of the buyer's posted fund (`shopping-fund-bonus:<order_id>`) and
+ * `shopping_fund_invite_bonus_rate` of their direct referrer's (`shopping-fund-invite-bonus:<order_id>`).
+ * Keyed by the order, so a redelivered event releases nothing more.
+ */
+export default async function orderPlacedShoppingFundBonus({ event, container }: SubscriberArgs<{ id: string }>) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [order] } = await query.graph({
+    entity: "order",
+    fields: ["id", "customer_id", "currency_code", "items.metadata"],
+    filters: { id: event.data.id },
+  })
+  const joins = (order?.items ?? []).some((i: any) => typeof i?.metadata?.group_draw_campaign_id === "string")
+  if (!order?.customer_id || !joins) return
+  const settings = await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).retrieveSettings()
+  const common = { currency_code: order.currency_code, source_type: "order", source_id: order.id }
+  if (Number(settings.shopping_fund_participation_bonus_rate) > 0) {
+    await releaseShoppingFund(container, {
+      ...common,
+      customer_id: order.customer_id,
+      rate: String(settings.shopping_fund_participation_bonus_rate),
+      idempotency_key: () => shoppingFundBonusKey(order.id),
+      reason: "shopping_fund.participation_bonus",
+    })
+  }
+  const referrer = Number(settings.shopping_fund_invite_bonus_rate) > 0 ? await referrerOf(container, order.customer_id) : null
+  if (referrer) {
+    await releaseShoppingFund(container, {
+      ...common,
+      customer_id: referrer,
+      rate: String(settings.shopping_fund_invite_bonus_rate),
+      idempotency_key: () => shoppingFundInviteBonusKey(order.id),
+      reason: "shopping_fund.invite_bonus",
+    })
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: "order.placed",
+  context: { subscriberId: "fission-membership-shopping-fund-bonus" },
+}
