@@ -1,0 +1,6 @@
+export { default as CartPointsHold } from "./cart-points-hold"
+export { default as CouponGrant } from "./coupon-grant"
+export { default as CouponRule } from "./coupon-rule"
+export { default as MallItem } from "./mall-item"
+export { default as MallItemUsage } from "./mall-item-usage"
+export { default as MallRedemption } from "./mall-redemption"
