@@ -1,4 +1,5 @@
 import { toMinor } from "./money"
+import { prizeCapError, ShopperGroupCampaign, shopperLimitsError } from "./shopper-group-rules"
 
 export type CampaignLike = {
   status: string
@@ -14,19 +15,15 @@ export function isCampaignOpen(c: CampaignLike, now = new Date()): boolean {
   return true
 }
 
-export type CampaignRulesInput = {
-  price: unknown
-  group_size: number
-  winners: number
+export type CampaignRulesInput = Omit<ShopperGroupCampaign, "duration_hours"> & {
   duration_hours?: number
   loser_reward?: unknown
-  red_envelope_amount?: unknown
-  winner_shopping_fund_ratio?: unknown
 }
 
 /**
  * The campaign rules of SPEC §4.1 and §0.6; returns the first problem naming the
- * field, or null. The prize of a group draw is the product at `price`.
+ * field, or null. The prize of a group draw is the product at `price`, plus the winner
+ * shopping fund and the largest red-envelope share (see prizeValueMinor).
  */
 export function campaignRuleError(c: CampaignRulesInput, lotteryPrizeCap: unknown): string | null {
   if (!Number.isInteger(c.group_size) || c.group_size < 2) return "group_size must be an integer ≥ 2"
@@ -36,7 +33,6 @@ export function campaignRuleError(c: CampaignRulesInput, lotteryPrizeCap: unknow
     return "duration_hours must be a positive integer"
   const price = toMinor(c.price)
   if (price <= 0n) return "price must be positive"
-  if (price > toMinor(lotteryPrizeCap)) return `price exceeds the lottery prize cap (${lotteryPrizeCap})`
   if (toMinor(c.loser_reward ?? 0) < 0n) return "loser_reward must not be negative"
   const envelope = toMinor(c.red_envelope_amount ?? 0)
   if (envelope < 0n) return "red_envelope_amount must not be negative"
@@ -44,7 +40,10 @@ export function campaignRuleError(c: CampaignRulesInput, lotteryPrizeCap: unknow
     return "red_envelope_amount must give every member at least 0.01"
   const ratio = Number(c.winner_shopping_fund_ratio ?? 0)
   if (!(ratio >= 0 && ratio <= 1)) return "winner_shopping_fund_ratio must be between 0 and 1"
-  return null
+  if (toMinor(c.price) > toMinor(lotteryPrizeCap)) return `price exceeds the lottery prize cap (${lotteryPrizeCap})`
+  const capped = prizeCapError({ ...c, duration_hours: c.duration_hours ?? 24 }, c.group_size, lotteryPrizeCap)
+  if (capped) return capped
+  return shopperLimitsError({ ...c, duration_hours: c.duration_hours ?? 24 }, lotteryPrizeCap)
 }
 
 /** Start of the UTC day of `now`, for "max groups per customer per day". */

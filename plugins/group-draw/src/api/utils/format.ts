@@ -23,6 +23,13 @@ export function formatCampaign(c: any) {
     visibility: c.visibility,
     max_groups_per_customer_per_day: c.max_groups_per_customer_per_day ?? null,
     allow_early_draw: !!c.allow_early_draw,
+    allow_shopper_groups: !!c.allow_shopper_groups,
+    shopper_group_size_min: c.shopper_group_size_min ?? null,
+    shopper_group_size_max: c.shopper_group_size_max ?? null,
+    shopper_winners_min: c.shopper_winners_min ?? null,
+    shopper_winners_max: c.shopper_winners_max ?? null,
+    shopper_duration_hours_max: c.shopper_duration_hours_max ?? null,
+    allow_private_groups: !!c.allow_private_groups,
     status: c.status,
     starts_at: c.starts_at ?? null,
     ends_at: c.ends_at ?? null,
@@ -41,6 +48,9 @@ export function formatGroup(g: any, draws: Map<string, PublicDraw> = new Map()) 
     winners: g.winners,
     seats_taken: g.seats_taken,
     seats_left: Math.max(0, g.size - g.seats_taken),
+    duration_hours: g.duration_hours,
+    visibility: g.visibility,
+    shopper_defined: !!g.shopper_defined,
     expires_at: g.expires_at,
     drawn_at: g.drawn_at ?? null,
     completed_at: g.completed_at ?? null,
@@ -63,6 +73,23 @@ export function formatMember(m: any, viewerId?: string | null) {
     status: m.status,
     refund_status: m.refund_status,
     envelope_share: money(m.envelope_share),
+    joined_at: m.created_at,
+  }
+}
+
+/** A member as the admin sees it: customer, order and refund details. */
+export function formatAdminMember(m: any) {
+  return {
+    id: m.id,
+    seat: m.seat,
+    customer_id: m.customer_id,
+    order_id: m.order_id,
+    status: m.status,
+    refund_status: m.refund_status,
+    refund_attempts: m.refund_attempts,
+    refund_error: m.refund_error,
+    envelope_share: money(m.envelope_share),
+    client_seed: m.client_seed ?? null,
     joined_at: m.created_at,
   }
 }

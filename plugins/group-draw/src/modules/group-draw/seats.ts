@@ -4,12 +4,13 @@ type Trx = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }
 
 export type TakeSeatInput = {
   campaign_id: string
-  /** The group the buyer chose (cart line metadata); null = any open group of the campaign. */
+  /** The group the buyer chose (cart line metadata); null = any open listed group of the campaign. */
   group_id?: string | null
   customer_id: string
   order_id: string
   line_item_id?: string | null
   client_seed?: string | null
+  /** The campaign's own group rules, for buyers who chose no group. */
   size: number
   winners: number
   duration_hours: number
@@ -44,6 +45,22 @@ async function claim(trx: Trx, groupId: string) {
   return rows[0] ?? null
 }
 
+/**
+ * The rules of the group an overflow buyer is moved to: those of the group they chose
+ * (a shopper-defined group's N, K and duration), else the campaign's. Overflow groups are
+ * listed (`open`) even when the chosen group was private, so strangers can fill them.
+ */
+async function overflowShape(trx: Trx, input: TakeSeatInput) {
+  if (input.group_id) {
+    const { rows } = await trx.raw(
+      `SELECT size, winners, duration_hours, shopper_defined FROM group_draw_group WHERE id = ? AND campaign_id = ?`,
+      [input.group_id, input.campaign_id]
+    )
+    if (rows[0]) return rows[0] as { size: number; winners: number; duration_hours: number; shopper_defined: boolean }
+  }
+  return { size: input.size, winners: input.winners, duration_hours: input.duration_hours, shopper_defined: false }
+}
+
 export async function existingSeat(trx: Trx, orderId: string) {
   const { rows } = await trx.raw(`SELECT * FROM group_draw_member WHERE order_id = ? AND deleted_at IS NULL`, [orderId])
   return rows[0] ?? null
@@ -66,12 +83,15 @@ export async function takeSeat(trx: Trx, input: TakeSeatInput): Promise<TakeSeat
   let group = input.group_id ? await claim(trx, input.group_id) : null
   let created = false
   if (!group) {
+    // the buyer paid for a draw of this shape (K of N): the overflow seat keeps it
+    const shape = await overflowShape(trx, input)
     await trx.raw(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`group_draw:${input.campaign_id}`])
     const { rows: candidates } = await trx.raw(
       `SELECT id FROM group_draw_group
-        WHERE campaign_id = ? AND status = 'open' AND seats_taken < size AND expires_at > now() AND deleted_at IS NULL
+        WHERE campaign_id = ? AND status = 'open' AND visibility = 'open' AND size = ? AND winners = ?
+          AND seats_taken < size AND expires_at > now() AND deleted_at IS NULL
         ORDER BY created_at, id LIMIT 20`,
-      [input.campaign_id]
+      [input.campaign_id, shape.size, shape.winners]
     )
     for (const candidate of candidates) {
       group = await claim(trx, candidate.id)
@@ -79,12 +99,14 @@ export async function takeSeat(trx: Trx, input: TakeSeatInput): Promise<TakeSeat
     }
     if (!group) {
       const id = generateEntityId(undefined, "gdg")
-      const full = input.size <= 1
+      const full = shape.size <= 1
       const { rows } = await trx.raw(
-        `INSERT INTO group_draw_group (id, campaign_id, status, seats_taken, size, winners, expires_at, created_at, updated_at)
-         VALUES (?, ?, ?, 1, ?, ?, now() + make_interval(hours => ?), now(), now())
+        `INSERT INTO group_draw_group
+           (id, campaign_id, status, seats_taken, size, winners, duration_hours, visibility, shopper_defined, expires_at,
+            created_at, updated_at)
+         VALUES (?, ?, ?, 1, ?, ?, ?, 'open', ?, now() + make_interval(hours => ?), now(), now())
          RETURNING *`,
-        [id, input.campaign_id, full ? "full" : "open", input.size, input.winners, input.duration_hours]
+        [id, input.campaign_id, full ? "full" : "open", shape.size, shape.winners, shape.duration_hours, shape.shopper_defined, shape.duration_hours]
       )
       group = rows[0]
       created = true

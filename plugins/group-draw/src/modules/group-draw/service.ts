@@ -1,5 +1,5 @@
 import { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { InjectManager, InjectTransactionManager, MedusaContext, MedusaError, MedusaService } from "@medusajs/framework/utils"
 import * as models from "./models"
 import { existingSeat, takeSeat, TakeSeatInput, TakeSeatResult } from "./seats"
 
@@ -78,6 +78,50 @@ export default class GroupDrawModuleService extends MedusaService({ ...models })
     return true
   }
 
+  /**
+   * Opens an empty group with its own rules. The daily limit (SPEC §4.1) is decided in the
+   * database: a per-customer-and-campaign advisory lock serializes concurrent opens, so the
+   * count and the insert of one request see every earlier request's group.
+   */
+  @InjectTransactionManager()
+  async openGroup(
+    input: {
+      campaign_id: string
+      customer_id: string
+      size: number
+      winners: number
+      duration_hours: number
+      visibility: "open" | "private"
+      shopper_defined: boolean
+      daily_limit?: number | null
+      day_start: Date
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    if (input.daily_limit) {
+      await knexOf(sharedContext).raw(`SELECT pg_advisory_xact_lock(hashtext(?))`, [
+        `group_draw:daily:${input.campaign_id}:${input.customer_id}`,
+      ])
+      const n = await this.countCustomerGroupsSince(input.customer_id, input.campaign_id, input.day_start, sharedContext)
+      if (n >= input.daily_limit) {
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `max_groups_per_customer_per_day reached (${input.daily_limit})`)
+      }
+    }
+    return await this.createGroupDrawGroups(
+      {
+        campaign_id: input.campaign_id,
+        size: input.size,
+        winners: input.winners,
+        duration_hours: input.duration_hours,
+        visibility: input.visibility,
+        shopper_defined: input.shopper_defined,
+        opened_by: input.customer_id,
+        expires_at: new Date(Date.now() + input.duration_hours * 3_600_000),
+      },
+      sharedContext
+    )
+  }
+
   /** Groups a customer joined or opened in a campaign since `since` (daily limit, SPEC §4.1). */
   @InjectManager()
   async countCustomerGroupsSince(
@@ -95,5 +139,40 @@ export default class GroupDrawModuleService extends MedusaService({ ...models })
       [campaign_id, customer_id, since, customer_id, since]
     )
     return Number(rows[0]?.n ?? 0)
+  }
+
+  /**
+   * Groups per UTC day between `from` and `to` (inclusive days): opened (created), completed
+   * and failed (by their completion day). One set-based query over the group table; days
+   * without groups are returned with zeros.
+   */
+  @InjectManager()
+  async groupStatsByDay(
+    input: { from: Date; to: Date; campaign_id?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ day: string; opened: number; completed: number; failed: number }[]> {
+    const { rows } = await knexOf(sharedContext).raw(
+      `WITH days AS (
+         SELECT d::date AS day FROM generate_series((?::timestamptz AT TIME ZONE 'UTC')::date,
+                                                    (?::timestamptz AT TIME ZONE 'UTC')::date, interval '1 day') d
+       ), g AS (
+         SELECT created_at, completed_at, status FROM group_draw_group
+          WHERE deleted_at IS NULL AND (?::text IS NULL OR campaign_id = ?)
+            AND (created_at >= ?::timestamptz OR completed_at >= ?::timestamptz)
+       ), opened AS (
+         SELECT (created_at AT TIME ZONE 'UTC')::date AS day, count(*)::int AS n FROM g GROUP BY 1
+       ), ended AS (
+         SELECT (completed_at AT TIME ZONE 'UTC')::date AS day,
+                count(*) FILTER (WHERE status = 'completed')::int AS completed,
+                count(*) FILTER (WHERE status = 'failed')::int AS failed
+           FROM g WHERE completed_at IS NOT NULL GROUP BY 1
+       )
+       SELECT to_char(days.day, 'YYYY-MM-DD') AS day, COALESCE(opened.n, 0) AS opened,
+              COALESCE(ended.completed, 0) AS completed, COALESCE(ended.failed, 0) AS failed
+         FROM days LEFT JOIN opened ON opened.day = days.day LEFT JOIN ended ON ended.day = days.day
+        ORDER BY days.day`,
+      [input.from, input.to, input.campaign_id ?? null, input.campaign_id ?? null, input.from, input.from]
+    )
+    return rows.map((r: any) => ({ day: r.day, opened: Number(r.opened), completed: Number(r.completed), failed: Number(r.failed) }))
   }
 }

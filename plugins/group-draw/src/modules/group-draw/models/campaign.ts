@@ -27,6 +27,15 @@ const GroupDrawCampaign = model
     max_groups_per_customer_per_day: model.number().nullable(),
     // a group not full at its deadline is drawn with the members present if ≥ winners + 1
     allow_early_draw: model.boolean().default(false),
+    // shopper-defined groups (SPEC §4.1 "within admin limits"): when allowed, a shopper opening a
+    // group may choose its size, winners, duration and visibility inside these bounds
+    allow_shopper_groups: model.boolean().default(false),
+    shopper_group_size_min: model.number().nullable(),
+    shopper_group_size_max: model.number().nullable(),
+    shopper_winners_min: model.number().nullable(),
+    shopper_winners_max: model.number().nullable(),
+    shopper_duration_hours_max: model.number().nullable(),
+    allow_private_groups: model.boolean().default(false),
     status: model.enum(["draft", "active", "ended"]).default("draft"),
     starts_at: model.dateTime().nullable(),
     ends_at: model.dateTime().nullable(),

@@ -2,7 +2,13 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getComplianceSettings } from "@fission/core/utils"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../modules/group-draw"
-import { campaignRuleError } from "../../../utils"
+import { campaignRuleError, isMoney, toScaled } from "../../../utils"
+
+/** 99, "99" and "99.00" are the same rule value; anything else compares as text. */
+const sameValue = (a: unknown, b: unknown) =>
+  typeof a !== "boolean" && a !== null && b !== null && isMoney(a, 6) && isMoney(b, 6)
+    ? toScaled(a, 6) === toScaled(b, 6)
+    : String(a ?? null) === String(b ?? null)
 
 export type CampaignInput = {
   title: string
@@ -20,6 +26,13 @@ export type CampaignInput = {
   visibility?: "open" | "private"
   max_groups_per_customer_per_day?: number | null
   allow_early_draw?: boolean
+  allow_shopper_groups?: boolean
+  shopper_group_size_min?: number | null
+  shopper_group_size_max?: number | null
+  shopper_winners_min?: number | null
+  shopper_winners_max?: number | null
+  shopper_duration_hours_max?: number | null
+  allow_private_groups?: boolean
   status?: "draft" | "active" | "ended"
   starts_at?: Date | string | null
   ends_at?: Date | string | null
@@ -38,6 +51,13 @@ export const LOCKED_FIELDS = [
   "red_envelope_split",
   "winner_shopping_fund_ratio",
   "allow_early_draw",
+  "allow_shopper_groups",
+  "shopper_group_size_min",
+  "shopper_group_size_max",
+  "shopper_winners_min",
+  "shopper_winners_max",
+  "shopper_duration_hours_max",
+  "allow_private_groups",
 ] as const
 
 /**
@@ -54,7 +74,7 @@ export const validateCampaignStep = createStep(
       ;[current] = await service.listGroupDrawCampaigns({ id: input.id })
       if (!current) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Group draw ${input.id} was not found`)
       const changed = LOCKED_FIELDS.filter(
-        (f) => input.data[f] !== undefined && String(input.data[f]) !== String(current[f])
+        (f) => input.data[f] !== undefined && !sameValue(input.data[f], current[f])
       )
       if (changed.length) {
         const [group] = await service.listGroupDrawGroups({ campaign_id: input.id }, { take: 1, select: ["id"] })

@@ -3,6 +3,7 @@ import { z } from "@medusajs/framework/zod"
 import {
   AdminCreateGroupDraw,
   AdminGetGroupDrawsParams,
+  AdminGetGroupDrawStatsParams,
   AdminGetGroupsParams,
   AdminUpdateGroupDraw,
 } from "./validators"
@@ -11,11 +12,27 @@ import {
 export const adminGroupDrawMiddlewares: MiddlewareRoute[] = [
   { method: ["GET"], matcher: "/admin/fission/group-draws", middlewares: [validateAndTransformQuery(AdminGetGroupDrawsParams, {})] },
   { method: ["POST"], matcher: "/admin/fission/group-draws", middlewares: [validateAndTransformBody(AdminCreateGroupDraw)] },
-  { method: ["GET"], matcher: "/admin/fission/group-draws/:id", middlewares: [validateAndTransformQuery(z.strictObject({}), {})] },
+  // the stats route is static and sorted before `/:id`; express runs every matching
+  // middleware, so `/:id` GET takes no strict query validator (it reads no query)
+  {
+    method: ["GET"],
+    matcher: "/admin/fission/group-draws/stats",
+    middlewares: [validateAndTransformQuery(AdminGetGroupDrawStatsParams as any, {})],
+  },
   { method: ["POST"], matcher: "/admin/fission/group-draws/:id", middlewares: [validateAndTransformBody(AdminUpdateGroupDraw)] },
   {
     method: ["GET"],
     matcher: "/admin/fission/group-draws/:id/groups",
     middlewares: [validateAndTransformQuery(AdminGetGroupsParams, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/fission/group-draws/:id/groups/:group_id",
+    middlewares: [validateAndTransformQuery(z.strictObject({}), {})],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/fission/group-draws/:id/groups/:group_id/retry",
+    middlewares: [validateAndTransformBody(z.strictObject({}))],
   },
 ]

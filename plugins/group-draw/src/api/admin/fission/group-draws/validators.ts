@@ -27,6 +27,13 @@ const fields = {
   visibility: z.enum(["open", "private"]).optional(),
   max_groups_per_customer_per_day: z.number().int().min(1).nullish(),
   allow_early_draw: z.boolean().optional(),
+  allow_shopper_groups: z.boolean().optional(),
+  shopper_group_size_min: z.number().int("shopper_group_size_min must be an integer").min(2).max(10000).nullish(),
+  shopper_group_size_max: z.number().int("shopper_group_size_max must be an integer").min(2).max(10000).nullish(),
+  shopper_winners_min: z.number().int("shopper_winners_min must be an integer").min(1).nullish(),
+  shopper_winners_max: z.number().int("shopper_winners_max must be an integer").min(1).nullish(),
+  shopper_duration_hours_max: z.number().int("shopper_duration_hours_max must be an integer").min(1).max(24 * 365).nullish(),
+  allow_private_groups: z.boolean().optional(),
   status: z.enum(["draft", "active", "ended"]).optional(),
   starts_at: z.coerce.date().nullish(),
   ends_at: z.coerce.date().nullish(),
@@ -51,3 +58,21 @@ export const AdminGetGroupsParams = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 export type AdminGetGroupsParamsType = z.infer<typeof AdminGetGroupsParams>
+
+const DAY = 86_400_000
+
+/** `from`/`to` are days (or instants) in UTC; the range is at most 366 days. */
+export const AdminGetGroupDrawStatsParams = z
+  .strictObject({
+    from: z.coerce.date().optional(),
+    to: z.coerce.date().optional(),
+    campaign_id: z.string().min(1).optional(),
+  })
+  .transform((q) => {
+    const to = q.to ?? new Date()
+    const from = q.from ?? new Date(to.getTime() - 29 * DAY)
+    return { ...q, from, to }
+  })
+  .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["from"] })
+  .refine((q) => q.to.getTime() - q.from.getTime() <= 366 * DAY, { message: "the range from..to is at most 366 days", path: ["to"] })
+export type AdminGetGroupDrawStatsParamsType = z.infer<typeof AdminGetGroupDrawStatsParams>

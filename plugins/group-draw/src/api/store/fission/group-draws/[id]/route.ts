@@ -4,7 +4,7 @@ import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../../../module
 import { publicDraws } from "../../../../../workflows/group-draw/fair-draw"
 import { formatCampaign, formatGroup } from "../../../../utils/format"
 
-/** GET /store/fission/group-draws/:id — rules, price and the open groups with seats left. */
+/** GET /store/fission/group-draws/:id — rules, limits, price and the listed open groups with seats left (private groups are joined by link). */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<GroupDrawModuleService>(GROUP_DRAW_MODULE)
   const [campaign] = await service.listGroupDrawCampaigns({ id: req.params.id })
@@ -12,7 +12,7 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Group draw ${req.params.id} was not found`)
   }
   const groups = await service.listGroupDrawGroups(
-    { campaign_id: campaign.id, status: "open", expires_at: { $gt: new Date() } },
+    { campaign_id: campaign.id, status: "open", visibility: "open", expires_at: { $gt: new Date() } },
     { take: 50, order: { created_at: "ASC", id: "ASC" } }
   )
   const draws = await publicDraws(req.scope, groups.map((g) => g.draw_id))

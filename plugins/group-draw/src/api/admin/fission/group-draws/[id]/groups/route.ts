@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../../../../modules/group-draw"
 import { publicDraws } from "../../../../../../workflows/group-draw/fair-draw"
-import { formatGroup } from "../../../../../utils/format"
+import { formatAdminMember, formatGroup } from "../../../../../utils/format"
 import { AdminGetGroupsParamsType } from "../../validators"
 
 /** GET /admin/fission/group-draws/:id/groups?status= — groups with members (unmasked), draws and refund status. */
@@ -19,20 +19,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetGroup
   res.json({
     groups: groups.map((g) => ({
       ...formatGroup(g, draws),
-      members: members
-        .filter((m) => m.group_id === g.id)
-        .map((m) => ({
-          id: m.id,
-          seat: m.seat,
-          customer_id: m.customer_id,
-          order_id: m.order_id,
-          status: m.status,
-          refund_status: m.refund_status,
-          refund_attempts: m.refund_attempts,
-          refund_error: m.refund_error,
-          envelope_share: m.envelope_share === null ? null : Number(m.envelope_share),
-          joined_at: m.created_at,
-        })),
+      members: members.filter((m) => m.group_id === g.id).map(formatAdminMember),
     })),
     count,
     offset,
