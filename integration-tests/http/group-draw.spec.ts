@@ -224,7 +224,7 @@ medusaIntegrationTestRunner({
       expect(drawn.members.map((m: any) => m.status).sort()).toEqual(["refunded", "won"])
     })
 
-    it("a loser refund that fails stays retryable and the sweep job finishes it", async () => {
+    it("a loser refund that fails stays retryable; the admin retry finishes it once (retry again and the sweep change nothing)", async () => {
       const campaign = await createCampaign({ group_size: 2, winners: 1, loser_reward: 10 })
       const people = await shoppers("retry-", 2)
       const { data: opened } = await api.post(`/store/fission/group-draws/${campaign.id}/groups`, {}, { headers: people[0].headers })
@@ -251,13 +251,29 @@ medusaIntegrationTestRunner({
       expect(loserRow.refund_attempts).toBe(1)
       expect(loserRow.refund_error).toBeTruthy()
 
-      // the admin cancels the shipment; the next sweep refunds the loser and completes the group
+      // the admin cancels the shipment and presses "retry" (the admin route re-runs the settle
+      // workflow now); a second retry and the sweep job afterwards change nothing
       await api.post(`/admin/orders/${loserRow.order_id}/fulfillments/${fulfillments[loserRow.order_id]}/cancel`, {}, admin())
+      const retryUrl = `/admin/fission/group-draws/${campaign.id}/groups/${opened.group.id}/retry`
+      const { data: retried } = await api.post(retryUrl, {}, admin())
+      expect(retried.result).toMatchObject({ status: "completed", refund_failures: 0 })
+      expect(retried.group.members.find((m: any) => m.id === loser.id)).toMatchObject({
+        status: "refunded",
+        refund_status: "refunded",
+        refund_attempts: 1,
+      })
+      await api.post(retryUrl, {}, admin())
       await runJob(getContainer(), "fission-group-draw-sweep", new Date())
       const done = await groupOf(opened.group.id)
       expect(done.status).toBe("completed")
       expect(done.members.find((m: any) => m.id === loser.id)).toMatchObject({ status: "refunded", refund_status: "refunded" })
-      expect((await adminOrder(loserRow.order_id)).status).toBe("canceled")
+      const loserOrder = await adminOrder(loserRow.order_id)
+      expect(loserOrder.status).toBe("canceled")
+      const payments = loserOrder.payment_collections.flatMap((c: any) => c.payments)
+      const refunds = payments.flatMap((p: any) => p.refunds ?? [])
+      // exactly one refund of the whole captured amount, however often the settlement ran
+      expect(refunds).toHaveLength(1)
+      expect(Number(refunds[0].amount)).toBe(payments.reduce((s: number, p: any) => s + Number(p.amount), 0))
       const loserWho = people.find((p) => p.customer.id === loserRow.customer_id)!
       expect(await storeCredit(loserWho)).toBe(10) // the reward was paid once, not per attempt
     })

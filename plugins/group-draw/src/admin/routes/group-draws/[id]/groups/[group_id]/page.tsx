@@ -1,0 +1,203 @@
+import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
+import { ReactNode, useState } from "react"
+import { Link, useParams } from "react-router-dom"
+import { errorMessage, Group, money, statusColor, when } from "../../../../../lib/group-draw"
+import { sdk } from "../../../../../lib/sdk"
+
+type AdminDraw = { id: string; status: string; commitment: string; seed: string | null; verification: { valid: boolean; errors: string[] } | null }
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="flex flex-col">
+      <Text size="xsmall" className="text-ui-fg-subtle">
+        {label}
+      </Text>
+      <div className="txt-small">{children}</div>
+    </div>
+  )
+}
+
+/** The draw as core's admin API checks it (`GET /admin/fission/draws/:id` recomputes the outcome). */
+function DrawCheck({ id, label }: { id: string; label: string }) {
+  const { data, isLoading } = useQuery({
+    queryKey: ["fission-draws", id],
+    queryFn: () => sdk.client.fetch<{ draw: AdminDraw }>(`/admin/fission/draws/${id}`),
+  })
+  const draw = data?.draw
+  return (
+    <Fact label={label}>
+      <div className="flex flex-col gap-y-1">
+        <div className="flex items-center gap-x-2">
+          <span className="font-mono text-xs">{id}</span>
+          {isLoading ? (
+            <Text size="xsmall">checking…</Text>
+          ) : draw?.status !== "drawn" ? (
+            <Badge size="2xsmall" color="blue">
+              committed — seed secret until the draw
+            </Badge>
+          ) : draw.verification?.valid ? (
+            <Badge size="2xsmall" color="green">
+              verified VALID
+            </Badge>
+          ) : (
+            <Badge size="2xsmall" color="red">
+              INVALID {draw.verification?.errors.join("; ")}
+            </Badge>
+          )}
+        </div>
+        <span className="font-mono text-ui-fg-muted text-xs break-all">commitment {draw?.commitment ?? "…"}</span>
+        <Link to="/fission-draws" className="text-ui-fg-interactive text-xs">
+          Open Fair draws (seed, inputs, npx fission-verify command) →
+        </Link>
+      </div>
+    </Fact>
+  )
+}
+
+/**
+ * One group: members with their orders, the draw result with core's verification, refund
+ * status per loser and a retry that re-runs the settlement now (idempotent).
+ */
+const GroupDrawGroupPage = () => {
+  const { id, group_id } = useParams() as { id: string; group_id: string }
+  const queryClient = useQueryClient()
+  const [busy, setBusy] = useState(false)
+  const { data, isLoading } = useQuery({
+    queryKey: ["fission-group-draw-group", group_id],
+    queryFn: () => sdk.client.fetch<{ group: Group & { campaign: { title: string; currency_code: string } } }>(
+      `/admin/fission/group-draws/${id}/groups/${group_id}`
+    ),
+    refetchInterval: 5000,
+  })
+  if (isLoading) return <Text>Loading…</Text>
+  const group = data?.group
+  if (!group) return <Text>Group not found.</Text>
+
+  const pending = group.members.filter((m) => m.refund_status === "failed" || m.refund_status === "pending").length
+  const canRetry = group.status === "full" || group.status === "refunding" || group.status === "drawn" || pending > 0
+  const retry = async () => {
+    setBusy(true)
+    try {
+      const { group: after } = await sdk.client.fetch<{ group: Group }>(`/admin/fission/group-draws/${id}/groups/${group_id}/retry`, {
+        method: "POST",
+        body: {},
+      })
+      const failed = after.members.filter((m) => m.refund_status === "failed").length
+      if (failed) toast.error(`${failed} refund(s) still failing — see the errors below`)
+      else toast.success(`Group ${after.status}`)
+      await queryClient.invalidateQueries({ queryKey: ["fission-group-draw-group", group_id] })
+    } catch (e) {
+      toast.error(errorMessage(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <Container className="flex flex-col gap-y-4">
+        <div className="flex items-start justify-between">
+          <div>
+            <Text size="small" className="text-ui-fg-subtle">
+              <Link to="/group-draws" className="text-ui-fg-interactive">
+                Group draws
+              </Link>{" "}
+              /{" "}
+              <Link to={`/group-draws/${id}`} className="text-ui-fg-interactive">
+                {group.campaign.title}
+              </Link>{" "}
+              / group
+            </Text>
+            <div className="flex items-center gap-x-2">
+              <Heading className="font-mono">{group.id}</Heading>
+              <Badge size="2xsmall" color={statusColor(group.status)}>
+                {group.status}
+              </Badge>
+            </div>
+          </div>
+          {canRetry && (
+            <Button size="small" variant="secondary" isLoading={busy} onClick={retry}>
+              {group.status === "full" ? "Draw now" : "Retry refunds / settlement"}
+            </Button>
+          )}
+        </div>
+        <div className="grid grid-cols-4 gap-3">
+          <Fact label="Seats">
+            {group.seats_taken}/{group.size} ({group.winners} winner{group.winners === 1 ? "" : "s"})
+          </Fact>
+          <Fact label="Deadline">{when(group.expires_at)}</Fact>
+          <Fact label="Drawn / completed">
+            {when(group.drawn_at)} / {when(group.completed_at)}
+          </Fact>
+          <Fact label="Visibility">
+            {group.visibility}
+            {group.shopper_defined ? " · shopper-defined" : ""}
+          </Fact>
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          {group.draw_id && <DrawCheck id={group.draw_id} label="Winner draw (pick)" />}
+          {group.envelope_draw_id && <DrawCheck id={group.envelope_draw_id} label="Red-envelope draw (split)" />}
+        </div>
+      </Container>
+      <Container className="p-0">
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Seat</Table.HeaderCell>
+              <Table.HeaderCell>Customer</Table.HeaderCell>
+              <Table.HeaderCell>Order</Table.HeaderCell>
+              <Table.HeaderCell>Result</Table.HeaderCell>
+              <Table.HeaderCell>Refund</Table.HeaderCell>
+              <Table.HeaderCell>Envelope share</Table.HeaderCell>
+              <Table.HeaderCell>Joined</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {group.members.map((m) => (
+              <Table.Row key={m.id}>
+                <Table.Cell>#{m.seat}</Table.Cell>
+                <Table.Cell>
+                  <Link className="text-ui-fg-interactive font-mono text-xs" to={`/customers/${m.customer_id}`}>
+                    {m.customer_id}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>
+                  <Link className="text-ui-fg-interactive font-mono text-xs" to={`/orders/${m.order_id}`}>
+                    {m.order_id}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={statusColor(m.status)}>
+                    {m.status}
+                  </Badge>
+                </Table.Cell>
+                <Table.Cell>
+                  {m.refund_status === "none" ? (
+                    "—"
+                  ) : (
+                    <div className="flex flex-col">
+                      <Badge size="2xsmall" color={statusColor(m.refund_status)}>
+                        {m.refund_status}
+                      </Badge>
+                      {m.refund_attempts > 0 && (
+                        <Text size="xsmall" className="text-ui-fg-subtle">
+                          {m.refund_attempts} failed attempt{m.refund_attempts === 1 ? "" : "s"}
+                          {m.refund_error && m.refund_status !== "refunded" ? `: ${m.refund_error}` : ""}
+                        </Text>
+                      )}
+                    </div>
+                  )}
+                </Table.Cell>
+                <Table.Cell>{money(m.envelope_share)}</Table.Cell>
+                <Table.Cell>{when(m.joined_at)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </Container>
+    </div>
+  )
+}
+
+export default GroupDrawGroupPage
