@@ -5,6 +5,9 @@ import { storePointsStatementMiddlewares } from "./store/fission/points/statemen
 import { adminMembershipSettingsMiddlewares } from "./admin/fission/membership/settings/middlewares"
 import { adminMemberLevelMiddlewares } from "./admin/fission/membership/levels/middlewares"
 import { adminMembershipCustomerMiddlewares } from "./admin/fission/membership/customers/middlewares"
+import { storeMemberTaskMiddlewares } from "./store/fission/tasks/middlewares"
+import { storeProductReviewMiddlewares } from "./store/fission/product-reviews/middlewares"
+import { adminMemberTaskMiddlewares } from "./admin/fission/membership/tasks/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -16,5 +19,8 @@ export default defineMiddlewares({
     ...adminMembershipSettingsMiddlewares,
     ...adminMemberLevelMiddlewares,
     ...adminMembershipCustomerMiddlewares,
+    ...storeMemberTaskMiddlewares,
+    ...storeProductReviewMiddlewares,
+    ...adminMemberTaskMiddlewares,
   ],
 })

@@ -2,18 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../modules/membership"
 import { releaseShoppingFund, shoppingFundBonusKey, shoppingFundInviteBonusKey } from "../utils"
-
-/** The buyer's direct referrer from @fission/distribution's `referral` table, when that plugin is installed. */
-async function referrerOf(container: SubscriberArgs<any>["container"], customer_id: string): Promise<string | null> {
-  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
-  const exists = await pg.raw(`SELECT to_regclass('referral') IS NOT NULL AS present`)
-  if (!exists.rows?.[0]?.present) return null
-  const found = await pg.raw(
-    `SELECT referrer_id FROM referral WHERE customer_id = ? AND deleted_at IS NULL AND (expires_at IS NULL OR expires_at > now()) LIMIT 1`,
-    [customer_id]
-  )
-  return found.rows?.[0]?.referrer_id ?? null
-}
+import { referrerOf } from "../utils/referrer"
 
 /**
  * Accelerated release (SPEC §6.6): an order that joins a group-draw campaign (a line

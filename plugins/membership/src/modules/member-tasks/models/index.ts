@@ -1,0 +1,3 @@
+export { default as MemberTask } from "./member-task"
+export { default as TaskCompletion } from "./task-completion"
+export { default as ProductReview } from "./product-review"

@@ -1,0 +1,5 @@
+export * from "./complete-member-task"
+export * from "./claim-member-task"
+export * from "./manage-member-tasks"
+export * from "./submit-product-review"
+export { taskRewardEntries } from "./pay-task-reward"
