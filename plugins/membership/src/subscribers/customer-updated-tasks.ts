@@ -1,8 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { onCustomerUpdatedForTasks } from "../lifecycle/tasks"
+import { applyTaskEventWorkflow } from "../workflows/tasks"
 
 export default async function customerUpdatedTasks({ event, container }: SubscriberArgs<{ id: string }>) {
-  if (event.data?.id) await onCustomerUpdatedForTasks(container, event.data.id)
+  if (event.data?.id) await applyTaskEventWorkflow(container).run({ input: { event: "customer_updated", customer_id: event.data.id } })
 }
 
 export const config: SubscriberConfig = {

@@ -1,10 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { isOrderCaptured } from "@fission/core/utils"
-import { onOrderPaidForTasks } from "../lifecycle/tasks"
+import { applyTaskEventWorkflow } from "../workflows/tasks"
 
 /** Providers that capture at checkout make the order paid when it is placed. */
 export default async function orderPlacedTasks({ event, container }: SubscriberArgs<{ id: string }>) {
-  if (await isOrderCaptured(container, event.data.id)) await onOrderPaidForTasks(container, event.data.id)
+  if (await isOrderCaptured(container, event.data.id)) await applyTaskEventWorkflow(container).run({ input: { event: "order_paid", order_id: event.data.id } })
 }
 
 export const config: SubscriberConfig = {

@@ -1,8 +1,11 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { onProductReviewedForTasks } from "../lifecycle/tasks"
+import { applyTaskEventWorkflow } from "../workflows/tasks"
 
 export default async function productReviewCreatedTasks({ event, container }: SubscriberArgs<{ customer_id: string; product_id: string }>) {
-  await onProductReviewedForTasks(container, event.data)
+  if (!event.data?.customer_id || !event.data?.product_id) return
+  await applyTaskEventWorkflow(container).run({
+    input: { event: "product_reviewed", customer_id: event.data.customer_id, product_id: event.data.product_id },
+  })
 }
 
 export const config: SubscriberConfig = {

@@ -5,20 +5,11 @@ import { customerProfile } from "../../../utils/task-lookups"
 import { completionKey, DEFAULT_PROFILE_FIELDS, isTaskOpen, missingProfileFields } from "../../../utils/tasks"
 import { taskClock } from "./record-task-completion"
 
-type Undo = { id: string; created: boolean } | null
-
-const refusals: Record<string, string> = {
-  duplicate: "already completed",
-  already_completed: "already completed",
-  done_today: "already completed today",
-  cap_reached: "completion cap reached",
-}
-
 /**
  * `POST /store/fission/tasks/:id/claim`: pays the customer's oldest claimable
  * completion of a claim-mode task (a conditional update: of concurrent claims
  * exactly one wins, the others get 409). A complete_profile task is checked on
- * the claim itself: a complete profile records and claims the completion at once.
+ * the claim itself: a complete profile becomes claimable (once) and is claimed.
  */
 export const claimTaskCompletionStep = createStep(
   "fission-membership-claim-task-completion",
@@ -32,9 +23,6 @@ export const claimTaskCompletionStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Task ${task.id} completes by itself; there is nothing to claim`)
     }
     const { expires_at, local_date } = await taskClock(container, at)
-    let completion: TaskCompletionRow | null = await service.claimCompletion(task.id, input.customer_id)
-    if (completion) return new StepResponse({ completion, expires_at }, { id: completion.id, created: false } as Undo)
-
     if (task.kind === "complete_profile") {
       const profile = await customerProfile(container, input.customer_id)
       const fields = ((task.params as any)?.fields as string[] | undefined) ?? DEFAULT_PROFILE_FIELDS
@@ -42,13 +30,14 @@ export const claimTaskCompletionStep = createStep(
       if (missing.length) {
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Profile incomplete: missing ${missing.join(", ")}`)
       }
-      const result = await service.recordCompletion({
+      // the profile is complete: make it claimable (once), then claim like any other task
+      await service.recordCompletion({
         task_id: task.id,
         customer_id: input.customer_id,
         repeat_rule: task.repeat_rule as any,
         cap: task.cap ?? null,
         completion_key: completionKey(task as any, input.customer_id, { local_date, cause_id: input.customer_id }),
-        status: "completed",
+        status: "claimable",
         local_date,
         cause_type: "customer",
         cause_id: input.customer_id,
@@ -56,18 +45,13 @@ export const claimTaskCompletionStep = createStep(
         growth: Number(task.reward_growth ?? 0),
         reward_promotion_id: task.reward_promotion_id ?? null,
       })
-      if (result.outcome === "recorded") {
-        completion = result.completion
-        return new StepResponse({ completion, expires_at }, { id: completion.id, created: true } as Undo)
-      }
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Task ${task.id}: ${refusals[result.outcome]}`)
     }
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Task ${task.id}: nothing to claim`)
+    const completion: TaskCompletionRow | null = await service.claimCompletion(task.id, input.customer_id)
+    if (!completion) throw new MedusaError(MedusaError.Types.CONFLICT, `Task ${task.id}: nothing to claim`)
+    return new StepResponse({ completion, expires_at }, completion.id)
   },
-  async (undo, { container }) => {
-    if (!undo) return
-    const service = container.resolve<MemberTasksModuleService>(MEMBER_TASKS_MODULE)
-    if (undo.created) await service.removeCompletion(undo.id)
-    else await service.unclaimCompletion(undo.id)
+  async (id, { container }) => {
+    // the cause stays claimable: the reward could not be paid, so the shopper may claim again
+    if (id) await container.resolve<MemberTasksModuleService>(MEMBER_TASKS_MODULE).unclaimCompletion(id)
   }
 )

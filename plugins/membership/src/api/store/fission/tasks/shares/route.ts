@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { generateEntityId } from "@medusajs/framework/utils"
-import { onShareForTasks } from "../../../../../lifecycle/tasks"
 import { requestNow } from "../../../../../utils/clock"
+import { applyTaskEventWorkflow } from "../../../../../workflows/tasks"
 import { StoreReportShareType } from "../validators"
 
 /**
@@ -11,7 +11,9 @@ import { StoreReportShareType } from "../validators"
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreReportShareType>, res: MedusaResponse) => {
   const id = generateEntityId(undefined, "mshare")
-  const tasks = await onShareForTasks(req.scope, { customer_id: req.auth_context.actor_id, share_id: id, at: requestNow(req) })
+  const { result: tasks } = await applyTaskEventWorkflow(req.scope).run({
+    input: { event: "share", customer_id: req.auth_context.actor_id, share_id: id, at: requestNow(req) },
+  })
   const { channel = null, target = null } = req.validatedBody
   res.status(201).json({
     share: { id, channel, target, tasks: tasks.map((t) => ({ task_id: t.task_id, outcome: t.outcome, completion: t.completion })) },

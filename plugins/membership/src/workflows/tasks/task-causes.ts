@@ -1,10 +1,16 @@
+/**
+ * What each event counts toward (SPEC §6.4). Every cause runs
+ * completeMemberTaskWorkflow on its own: each completion is atomic and keyed by
+ * its cause, so a redelivered event, or one failing half-way, is simply replayed.
+ */
 import { MedusaContainer } from "@medusajs/framework/types"
-import { MEMBER_TASKS_MODULE, MemberTasksModuleService } from "../modules/member-tasks"
-import { referrerOf } from "../utils/referrer"
-import { customerProfile, orderFacts, ordersOf } from "../utils/task-lookups"
-import { isPaidOrder, paidOrderWithProduct, previousPaidOrder } from "../utils/task-orders"
-import { DEFAULT_PROFILE_FIELDS, isTaskOpen, missingProfileFields, TaskKind, withinDays } from "../utils/tasks"
-import { completeMemberTaskWorkflow, TaskCauseInput } from "../workflows/tasks"
+import { MEMBER_TASKS_MODULE, MemberTasksModuleService } from "../../modules/member-tasks"
+import { referrerOf } from "../../utils/referrer"
+import { customerProfile, orderFacts, ordersOf } from "../../utils/task-lookups"
+import { isPaidOrder, paidOrderWithProduct, previousPaidOrder } from "../../utils/task-orders"
+import { DEFAULT_PROFILE_FIELDS, isTaskOpen, missingProfileFields, TaskKind, withinDays } from "../../utils/tasks"
+import { TaskCauseInput } from "./steps/record-task-completion"
+import { completeMemberTaskWorkflow } from "./workflows/complete-member-task"
 
 type Task = { id: string; kind: TaskKind; params: Record<string, any> | null; completion_mode: string }
 
