@@ -104,9 +104,9 @@ medusaIntegrationTestRunner({
         (await api.post("/store/fission/tasks/shares", { channel: "wechat" }, { headers: { ...shopper.headers, "x-fission-now": iso } })).data.share
       const outcome = async (iso: string) => (await report(iso)).tasks.map((t: any) => t.outcome)
 
-      // 23:30 and 23:50 on 1 March in Shanghai (UTC+8): one local day
+      // 23:30 and 23:50 on 1 March in Shanghai (UTC+8): one local day, so the second share is the same cause
       expect(await outcome("2026-03-01T15:30:00Z")).toEqual(["recorded"])
-      expect(await outcome("2026-03-01T15:50:00Z")).toEqual(["done_today"])
+      expect(await outcome("2026-03-01T15:50:00Z")).toEqual(["duplicate"])
       // 00:10 on 2 March in Shanghai
       expect(await outcome("2026-03-01T16:10:00Z")).toEqual(["recorded"])
       expect(await outcome("2026-03-03T04:00:00Z")).toEqual(["cap_reached"])
