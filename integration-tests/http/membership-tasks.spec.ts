@@ -164,8 +164,27 @@ medusaIntegrationTestRunner({
       expect(await ledgerOk()).toBe(true)
     })
 
-    it("review a product: only after buying and paying for it, once per product", async () => {
-      const review = await createTask({ kind: "review_product", repeat_rule: "unlimited", cap: 10, reward_points: 15 })
+    it("review a product: only after buying and paying for it, once per product; the coupon reward is granted once", async () => {
+      // a template the admin made in Medusa's Promotions UI: 10 off the order, kept as a draft
+      const {
+        data: { promotion: template },
+      } = await api.post(
+        "/admin/promotions",
+        {
+          code: "TASK10",
+          type: "standard",
+          status: "draft",
+          application_method: { type: "fixed", target_type: "order", allocation: "across", value: 10, currency_code: "cny" },
+        },
+        admin()
+      )
+      const review = await createTask({
+        kind: "review_product",
+        repeat_rule: "unlimited",
+        cap: 10,
+        reward_points: 15,
+        reward_promotion_id: template.id,
+      })
       const body = { product_id: tea().product_id, rating: 5, content: "Fragrant" }
       const before = await api.post("/store/fission/product-reviews", body, { headers: shopper.headers }).catch(fail)
       expect(before.status).toBe(400)
@@ -175,7 +194,19 @@ medusaIntegrationTestRunner({
       const created = await api.post("/store/fission/product-reviews", body, { headers: shopper.headers })
       expect(created.status).toBe(201)
       await waitFor(() => completions(review.id), (c) => c.length === 1)
-      expect((await completions(review.id))[0]).toMatchObject({ cause_type: "product", cause_id: tea().product_id, points: 15 })
+      await waitFor(() => completions(review.id), (c) => !!c[0].coupon_code)
+      const [done] = await completions(review.id)
+      expect(done).toMatchObject({ cause_type: "product", cause_id: tea().product_id, points: 15, reward_promotion_id: template.id })
+      expect(done.coupon_code).toMatch(/^FM-/)
+      const { data: granted } = await api.get(`/admin/promotions/${done.coupon_promotion_id}`, admin())
+      expect(granted.promotion).toMatchObject({ code: done.coupon_code, status: "active" })
+      // a redelivered review event: the same completion and coupon, nothing new
+      const replay = await runWorkflow(getContainer(), "fission-membership-apply-task-event", {
+        event: "product_reviewed",
+        customer_id: shopper.customer.id,
+        product_id: tea().product_id,
+      })
+      expect(replay).toMatchObject([{ task_id: review.id, outcome: "duplicate", completion: { id: done.id, coupon_code: done.coupon_code } }])
       const again = await api.post("/store/fission/product-reviews", body, { headers: shopper.headers }).catch(fail)
       expect(again).toMatchObject({ status: 409, data: { code: "already_reviewed" } })
       const list = await api.get(`/store/fission/product-reviews?product_id=${tea().product_id}`, { headers: store.storeHeaders })

@@ -151,6 +151,15 @@ export default class MemberTasksModuleService extends MedusaService({ ...models 
     await knexOf(sharedContext).raw(`DELETE FROM task_completion WHERE id = ?`, [id])
   }
 
+  /** Remembers the coupon a completion granted (null clears it: compensation). */
+  @InjectTransactionManager()
+  async setCompletionCoupon(id: string, promotion_id: string | null, code: string | null, @MedusaContext() sharedContext: Context = {}) {
+    await knexOf(sharedContext).raw(
+      `UPDATE task_completion SET coupon_promotion_id = ?, coupon_code = ?, updated_at = now() WHERE id = ?`,
+      [promotion_id, code, id]
+    )
+  }
+
   /** Completions per task of one customer: all time, on `local_date`, and waiting for a claim. */
   @InjectManager()
   async progressOf(customer_id: string, task_ids: string[], local_date: string, @MedusaContext() sharedContext: Context = {}) {

@@ -7,7 +7,11 @@ export const claimMemberTaskWorkflow = createWorkflow(
   "fission-membership-claim-task",
   (input: { task_id: string; customer_id: string; at: Date | string }) => {
     const claimed = claimTaskCompletionStep(input)
-    payTaskReward("fission-membership-claim-task", claimed)
-    return new WorkflowResponse(transform({ claimed }, ({ claimed }) => claimed.completion))
+    const coupon = payTaskReward("fission-membership-claim-task", claimed)
+    return new WorkflowResponse(
+      transform({ claimed, coupon }, ({ claimed, coupon }) =>
+        coupon ? { ...claimed.completion, coupon_promotion_id: coupon.promotion_id, coupon_code: coupon.code } : claimed.completion
+      )
+    )
   }
 )

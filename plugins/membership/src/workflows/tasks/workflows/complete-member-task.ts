@@ -9,11 +9,14 @@ import { payTaskReward } from "./pay-task-reward"
  */
 export const completeMemberTaskWorkflow = createWorkflow("fission-membership-complete-task", (input: TaskCauseInput) => {
   const recorded = recordTaskCompletionStep(input)
-  payTaskReward(
+  const coupon = payTaskReward(
     "fission-membership-complete-task",
     transform({ recorded }, ({ recorded }) => ({ completion: recorded.rewarded, expires_at: recorded.expires_at }))
   )
   return new WorkflowResponse(
-    transform({ recorded }, ({ recorded }) => ({ outcome: recorded.outcome, completion: recorded.completion }))
+    transform({ recorded, coupon }, ({ recorded, coupon }) => ({
+      outcome: recorded.outcome,
+      completion: recorded.completion && coupon ? { ...recorded.completion, coupon_promotion_id: coupon.promotion_id, coupon_code: coupon.code } : recorded.completion,
+    }))
   )
 })

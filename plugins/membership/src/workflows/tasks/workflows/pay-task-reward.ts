@@ -2,7 +2,9 @@ import { transform, when, WorkflowData } from "@medusajs/framework/workflows-sdk
 import { postLedgerEntriesStep } from "@fission/core/workflows"
 import { customer, platform } from "@fission/core/utils"
 import { TaskCompletionRow } from "../../../modules/member-tasks"
+import { grantCouponWorkflow } from "../../coupons"
 import { evaluateMemberLevelStep } from "../../levels/steps"
+import { recordTaskCouponStep } from "../steps/record-task-coupon"
 
 type Rewardable = { completion: TaskCompletionRow | null; expires_at: Date | null }
 
@@ -37,8 +39,10 @@ export function taskRewardEntries({ completion, expires_at }: Rewardable) {
 
 /**
  * Composition fragment shared by the complete and claim workflows: posts the
- * points (a lot expiring per the settings) and growth of a completion, then
- * re-evaluates the member level when growth moved.
+ * points (a lot expiring per the settings) and growth of a completion,
+ * re-evaluates the member level when growth moved, and grants the coupon
+ * (a personal copy of the template promotion, keyed `coupon:task:<completion>`).
+ * Returns the coupon granted, if any.
  */
 export function payTaskReward(name: string, data: WorkflowData<Rewardable>) {
   const postings = postLedgerEntriesStep(transform({ data }, ({ data }) => taskRewardEntries(data)))
@@ -47,5 +51,21 @@ export function payTaskReward(name: string, data: WorkflowData<Rewardable>) {
       transform({ data }, ({ data }) => ({ customer_id: data.completion!.customer_id, reason: `task:${data.completion!.id}` }))
     )
   })
-  return postings
+  return when(`${name}-coupon-rewarded`, { data }, ({ data }) => !!data.completion?.reward_promotion_id).then(() => {
+    const granted = grantCouponWorkflow.runAsStep({
+      input: transform({ data }, ({ data }) => ({
+        customer_id: data.completion!.customer_id,
+        template_promotion_id: data.completion!.reward_promotion_id!,
+        idempotency_key: `coupon:task:${data.completion!.id}`,
+        reason: "task.reward",
+      })),
+    })
+    return recordTaskCouponStep(
+      transform({ data, granted }, ({ data, granted }) => ({
+        completion_id: data.completion!.id,
+        promotion_id: granted.promotion_id,
+        code: granted.code,
+      }))
+    )
+  })
 }
