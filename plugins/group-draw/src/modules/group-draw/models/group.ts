@@ -29,6 +29,13 @@ const GroupDrawGroup = model
     drawn_at: model.dateTime().nullable(),
     completed_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["campaign_id", "status"] }, { on: ["status", "expires_at"] }, { on: ["opened_by"] }])
+  .indexes([
+    { on: ["campaign_id", "status"] },
+    { on: ["status", "expires_at"] },
+    { on: ["opened_by"] },
+    // per-day statistics (GET /admin/fission/group-draws/stats) range over these
+    { on: ["created_at"] },
+    { on: ["completed_at"] },
+  ])
 
 export default GroupDrawGroup
