@@ -8,6 +8,7 @@ import { adminMembershipCustomerMiddlewares } from "./admin/fission/membership/c
 import { storeMemberTaskMiddlewares } from "./store/fission/tasks/middlewares"
 import { storeProductReviewMiddlewares } from "./store/fission/product-reviews/middlewares"
 import { adminMemberTaskMiddlewares } from "./admin/fission/membership/tasks/middlewares"
+import { adminMembershipStatsMiddlewares } from "./admin/fission/membership/stats/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -22,5 +23,6 @@ export default defineMiddlewares({
     ...storeMemberTaskMiddlewares,
     ...storeProductReviewMiddlewares,
     ...adminMemberTaskMiddlewares,
+    ...adminMembershipStatsMiddlewares,
   ],
 })

@@ -64,3 +64,16 @@ export function pointsExpiry(
   d.setUTCMonth(d.getUTCMonth() + Number(settings.points_expiry_months))
   return d
 }
+
+/** The `YYYY-MM` after `month`. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number)
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`
+}
+
+/** Every `YYYY-MM` from `from` to `to`, both inclusive (empty if from > to). */
+export function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = []
+  for (let m = from; m <= to && out.length < 1200; m = nextMonth(m)) out.push(m)
+  return out
+}

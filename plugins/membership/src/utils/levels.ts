@@ -17,14 +17,30 @@ export function nextLevelAbove<T extends LevelLike>(levels: T[], growth: number)
 }
 
 /**
- * The level to hold after growth changed: with downgrade policy `never` a
- * member keeps a higher level they reached (yearly re-evaluation is a separate job).
+ * The level to hold after growth changed: a member keeps a higher level they
+ * reached — for good under downgrade policy `never`, until the yearly
+ * re-evaluation under `yearly` (whose callers pass the growth of the last 12
+ * months instead of the lifetime growth).
  */
-export function targetLevel<T extends LevelLike>(levels: T[], growth: number, currentId: string | null, policy: string): T | null {
+export function targetLevel<T extends LevelLike>(levels: T[], growth: number, currentId: string | null): T | null {
   const computed = levelForGrowth(levels, growth)
   const current = levels.find((l) => l.id === currentId) ?? null
-  if (policy === "never" && current && (!computed || Number(current.growth_threshold) > Number(computed.growth_threshold))) {
-    return current
-  }
+  if (current && (!computed || Number(current.growth_threshold) > Number(computed.growth_threshold))) return current
   return computed
+}
+
+/**
+ * Yearly re-evaluation (downgrade policy `yearly`): the level reached by the
+ * growth earned in the last 12 months, but never more than `maxDrop` levels
+ * below the current one (levels ordered by threshold), and never lower than
+ * nothing. A member whose qualifying growth reaches a higher level gets it.
+ */
+export function yearlyLevel<T extends LevelLike>(levels: T[], qualifyingGrowth: number, currentId: string | null, maxDrop: number): T | null {
+  const ordered = byThreshold(levels)
+  const computed = levelForGrowth(levels, qualifyingGrowth)
+  const currentIndex = ordered.findIndex((l) => l.id === currentId)
+  const computedIndex = computed ? ordered.indexOf(computed) : -1
+  if (currentIndex < 0 || computedIndex >= currentIndex) return computed
+  const floorIndex = Math.max(currentIndex - Math.max(0, maxDrop), -1)
+  return ordered[Math.max(computedIndex, floorIndex)] ?? null
 }

@@ -35,9 +35,10 @@ describe("levels", () => {
     expect(nextLevelAbove(levels, 899)?.id).toBe("gold")
     expect(nextLevelAbove(levels, 5000)).toBeNull()
   })
-  it("never downgrades with policy never", () => {
-    expect(targetLevel(levels, 100, "silver", "never")?.id).toBe("silver")
-    expect(targetLevel(levels, 100, "silver", "yearly")?.id).toBe("base")
+  it("keeps a higher level between re-evaluations and rises with growth", () => {
+    expect(targetLevel(levels, 100, "silver")?.id).toBe("silver")
+    expect(targetLevel(levels, 2500, "silver")?.id).toBe("gold")
+    expect(targetLevel(levels, 100, null)?.id).toBe("base")
   })
 })
 

@@ -9,8 +9,16 @@ export function validateMembershipSettings(input: Record<string, any>) {
   if (input.points_per_currency_unit !== undefined && !(Number(input.points_per_currency_unit) >= 0)) {
     throw invalid("points_per_currency_unit", "must be a number ≥ 0")
   }
-  for (const field of ["points_pending_days", "checkin_base_points", "makeup_checkin_cost"]) {
+  for (const field of ["points_pending_days", "checkin_base_points"]) {
     if (input[field] !== undefined && !(isInt(input[field]) && input[field] >= 0)) throw invalid(field, "must be an integer ≥ 0")
+  }
+  for (const field of ["makeup_checkin_cost", "makeup_checkin_window_days"]) {
+    if (input[field] !== undefined && input[field] !== null && !(isInt(input[field]) && input[field] >= 0)) {
+      throw invalid(field, "must be an integer ≥ 0 or null")
+    }
+  }
+  if (input.downgrade_max_levels !== undefined && !(isInt(input.downgrade_max_levels) && input.downgrade_max_levels >= 1)) {
+    throw invalid("downgrade_max_levels", "must be an integer ≥ 1")
   }
   if (input.points_expiry_months !== undefined && !(isInt(input.points_expiry_months) && input.points_expiry_months >= 1)) {
     throw invalid("points_expiry_months", "must be an integer ≥ 1")

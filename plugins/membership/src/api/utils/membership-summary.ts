@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../modules/membership"
 import { levelForGrowth, nextLevelAbove, targetLevel } from "../../utils"
-import { growthOf } from "../../workflows/levels/steps"
+import { growthOf, qualifyingWindowStart } from "../../workflows/levels/steps"
 
 const EXPIRING_SOON_DAYS = 30
 
@@ -39,6 +39,7 @@ const benefitsOf = (l: any) =>
     customer_group_id: l.customer_group_id,
     free_shipping_threshold: l.free_shipping_threshold === null ? null : Number(l.free_shipping_threshold),
     birthday_points: Number(l.birthday_points),
+    exclusive_product_ids: (l.exclusive_product_ids as string[] | null) ?? [],
     description: l.description,
   }
 
@@ -56,10 +57,13 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
     ledger.retrieveBalances({ owner_type: "customer", owner_id: customer_id }),
     growthOf(ledger, customer_id),
   ])
-  // the stored level (it may be higher than growth alone under "never downgrade");
-  // a member not evaluated yet shows the level their growth reaches
-  const level = profile ? targetLevel(levels as any[], growth, profile.level_id, settings.downgrade_policy) : levelForGrowth(levels as any[], growth)
-  const next = nextLevelAbove(levels as any[], Math.max(growth, Number(level?.growth_threshold ?? 0)))
+  // under "yearly" levels are reached with the growth of the last 12 months
+  const qualifying =
+    settings.downgrade_policy === "yearly" ? await service.sumGrowthBetween(customer_id, qualifyingWindowStart(now), now) : growth
+  // the stored level (it may be higher than growth alone: downgrades wait for the
+  // yearly re-evaluation or never happen); a member not evaluated yet shows the level their growth reaches
+  const level = profile ? targetLevel(levels as any[], qualifying, profile.level_id) : levelForGrowth(levels as any[], qualifying)
+  const next = nextLevelAbove(levels as any[], Math.max(qualifying, Number(level?.growth_threshold ?? 0)))
   const points = balances.find((b) => b.asset === "points" && b.purpose === "main")
   const shopping_fund = await shoppingFundSummary(ledger, balances as any[])
   const until = new Date(now.getTime() + EXPIRING_SOON_DAYS * 86_400_000)
@@ -68,7 +72,10 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
     level: benefitsOf(level),
     next_level: benefitsOf(next),
     growth,
-    growth_to_next_level: next ? Number(next.growth_threshold) - growth : null,
+    qualifying_growth: qualifying,
+    growth_to_next_level: next ? Number(next.growth_threshold) - qualifying : null,
+    downgrade_policy: settings.downgrade_policy,
+    birthday: (profile as any)?.birthday ?? null,
     points: {
       available: Number(points?.available ?? 0),
       pending: Number(points?.pending_in ?? 0),

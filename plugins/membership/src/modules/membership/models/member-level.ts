@@ -11,6 +11,10 @@ const MemberLevel = model
     // members of the level are kept in this Medusa customer group (price lists, promotions)
     customer_group_id: model.text().nullable(),
     free_shipping_threshold: model.bigNumber().nullable(),
+    // the automatic Medusa promotion that gives the level's group free shipping above the threshold
+    free_shipping_promotion_id: model.text().nullable(),
+    // products only members at or above this level may buy (ids of the product module)
+    exclusive_product_ids: model.json().nullable(),
     birthday_points: model.number().default(0),
     description: model.text().nullable(),
   })

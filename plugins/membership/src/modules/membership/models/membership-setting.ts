@@ -12,10 +12,14 @@ const MembershipSetting = model.define("membership_setting", {
   checkin_base_points: model.number().default(5),
   // { "<streak day>": bonus points }, e.g. { "7": 50 }; null = { "7": 50 }
   checkin_streak_bonuses: model.json().nullable(),
-  // 0 = make-up check-ins disabled
-  makeup_checkin_cost: model.number().default(0),
+  // points a make-up check-in costs (SPEC §6.3); null = make-up check-ins disabled, 0 = free
+  makeup_checkin_cost: model.number().nullable(),
+  // how far back a missed day can be made up: null = only days of the current local month
+  makeup_checkin_window_days: model.number().nullable(),
   time_zone: model.text().default("Asia/Shanghai"),
   downgrade_policy: model.enum(["never", "yearly"]).default("never"),
+  // yearly re-evaluation: at most this many levels down per year
+  downgrade_max_levels: model.number().default(1),
   // §6.6: share of the posted shopping fund released to store credit each day
   shopping_fund_daily_release_rate: model.bigNumber().default(0.01),
   // §6.6: extra release when the holder joins another group-draw campaign

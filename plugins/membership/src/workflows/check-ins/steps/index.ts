@@ -1,1 +1,2 @@
 export * from "./record-check-in"
+export * from "./record-makeup-check-in"

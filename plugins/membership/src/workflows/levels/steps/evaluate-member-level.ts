@@ -2,9 +2,19 @@ import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../modules/membership"
-import { targetLevel } from "../../../utils"
+import { targetLevel, yearlyLevel } from "../../../utils"
 
-type Previous = { profile_id: string; level_id: string | null; growth: number; change_id: string | null; added: string | null; removed: string | null; customer_id: string }
+type Previous = {
+  profile_id: string
+  level_id: string | null
+  growth: number
+  change_id: string | null
+  added: string | null
+  removed: string | null
+  customer_id: string
+  evaluated_year: number | null
+  claimed_year?: boolean
+}
 
 /** Growth value of a customer: the posted balance of their `growth` account. */
 export async function growthOf(ledger: LedgerModuleService, customer_id: string) {
@@ -24,15 +34,31 @@ export async function profileOf(service: MembershipModuleService, customer_id: s
   }
 }
 
+/** Start of the 12-month window of qualifying growth that ends at `asOf`. */
+export const qualifyingWindowStart = (asOf: Date) => {
+  const d = new Date(asOf)
+  d.setUTCFullYear(d.getUTCFullYear() - 1)
+  return d
+}
+
+export type EvaluateMemberLevelInput = {
+  customer_id: string
+  reason: string
+  /** The yearly re-evaluation of `year` as of `as_of` (downgrade policy `yearly`); once per member and year. */
+  yearly?: { year: number; as_of: Date | string }
+}
+
 /**
  * After growth changed (SPEC §6.2): puts the customer at the level their growth
- * reaches (keeping a higher one under downgrade policy `never`), records the
- * change and keeps them in the level's Medusa customer group (out of the old
- * one), so price lists and promotions for the group apply. Serialised per customer.
+ * reaches — lifetime growth under downgrade policy `never`, the growth of the
+ * last 12 months under `yearly` — keeping a higher level they hold (downgrades
+ * happen only in the yearly re-evaluation, at most `downgrade_max_levels` down).
+ * Records the change and keeps them in the level's Medusa customer group (out of
+ * the old one), so price lists and promotions for the group apply. Serialised per customer.
  */
 export const evaluateMemberLevelStep = createStep(
   "fission-membership-evaluate-level",
-  async (input: { customer_id: string; reason: string }, { container }) => {
+  async (input: EvaluateMemberLevelInput, { container }) => {
     const service = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     const customers = container.resolve(Modules.CUSTOMER)
@@ -41,7 +67,6 @@ export const evaluateMemberLevelStep = createStep(
       const settings = await service.retrieveSettings()
       const levels = await service.listMemberLevels({}, { order: { growth_threshold: "ASC" } })
       const profile = await profileOf(service, input.customer_id)
-      const target = targetLevel(levels as any[], growth, profile.level_id, settings.downgrade_policy)
       const previous: Previous = {
         profile_id: profile.id,
         level_id: profile.level_id,
@@ -50,6 +75,22 @@ export const evaluateMemberLevelStep = createStep(
         added: null,
         removed: null,
         customer_id: input.customer_id,
+        evaluated_year: (profile as any).level_evaluated_year ?? null,
+      }
+      let target: any
+      if (input.yearly) {
+        const asOf = new Date(input.yearly.as_of)
+        const claimed = await service.claimYearlyEvaluation(profile.id, input.yearly.year)
+        if (!claimed) return new StepResponse({ changed: false, level_id: profile.level_id as string | null, growth }, null)
+        previous.claimed_year = true
+        const qualifying = await service.sumGrowthBetween(input.customer_id, qualifyingWindowStart(asOf), asOf)
+        target = yearlyLevel(levels as any[], qualifying, profile.level_id, Number(settings.downgrade_max_levels ?? 1))
+      } else {
+        const qualifying =
+          settings.downgrade_policy === "yearly"
+            ? await service.sumGrowthBetween(input.customer_id, qualifyingWindowStart(new Date()), new Date())
+            : growth
+        target = targetLevel(levels as any[], qualifying, profile.level_id)
       }
       const to = (target?.id ?? null) as string | null
       if (to === profile.level_id) {
@@ -84,7 +125,12 @@ export const evaluateMemberLevelStep = createStep(
     if (!previous) return
     const service = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
     const customers = container.resolve(Modules.CUSTOMER)
-    await service.updateMemberProfiles({ id: previous.profile_id, level_id: previous.level_id, growth: previous.growth })
+    await service.updateMemberProfiles({
+      id: previous.profile_id,
+      level_id: previous.level_id,
+      growth: previous.growth,
+      ...(previous.claimed_year ? { level_evaluated_year: previous.evaluated_year } : {}),
+    })
     if (previous.change_id) await service.deleteLevelChanges(previous.change_id)
     if (previous.added) await customers.removeCustomerFromGroup({ customer_id: previous.customer_id, customer_group_id: previous.added })
     if (previous.removed) await customers.addCustomerToGroup({ customer_id: previous.customer_id, customer_group_id: previous.removed })

@@ -1,2 +1,3 @@
 export * from "./evaluate-member-level"
 export * from "./manage-member-levels"
+export * from "./sync-free-shipping-promotion"

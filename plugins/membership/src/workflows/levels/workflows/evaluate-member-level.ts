@@ -1,8 +1,11 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { evaluateMemberLevelStep } from "../steps"
+import { evaluateMemberLevelStep, EvaluateMemberLevelInput } from "../steps"
 
-/** Re-evaluates a customer's member level from their growth value (after every growth change). */
+/**
+ * Re-evaluates a customer's member level: after every growth change, and once a
+ * year per member under downgrade policy `yearly` (input `yearly`).
+ */
 export const evaluateMemberLevelWorkflow = createWorkflow(
   "fission-membership-evaluate-member-level",
-  (input: { customer_id: string; reason: string }) => new WorkflowResponse(evaluateMemberLevelStep(input))
+  (input: EvaluateMemberLevelInput) => new WorkflowResponse(evaluateMemberLevelStep(input))
 )

@@ -1,8 +1,13 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
-import { StoreCreateCheckIn, StoreGetCheckInsParams } from "./validators"
+import { StoreCreateCheckIn, StoreCreateMakeupCheckIn, StoreGetCheckInsParams } from "./validators"
 
 export const storeCheckInMiddlewares: MiddlewareRoute[] = [
   { method: ["GET", "POST"], matcher: "/store/fission/check-ins", middlewares: [authenticate("customer", ["session", "bearer"])] },
   { method: ["GET"], matcher: "/store/fission/check-ins", middlewares: [validateAndTransformQuery(StoreGetCheckInsParams, {})] },
   { method: ["POST"], matcher: "/store/fission/check-ins", middlewares: [validateAndTransformBody(StoreCreateCheckIn)] },
+  {
+    method: ["POST"],
+    matcher: "/store/fission/check-ins/makeup",
+    middlewares: [authenticate("customer", ["session", "bearer"]), validateAndTransformBody(StoreCreateMakeupCheckIn)],
+  },
 ]

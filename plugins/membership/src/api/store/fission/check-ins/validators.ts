@@ -9,3 +9,8 @@ export const StoreGetCheckInsParams = z.strictObject({
 export type StoreGetCheckInsParamsType = z.infer<typeof StoreGetCheckInsParams>
 
 export const StoreCreateCheckIn = z.strictObject({})
+
+export const StoreCreateMakeupCheckIn = z.strictObject({
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date must be YYYY-MM-DD"),
+})
+export type StoreCreateMakeupCheckInType = z.infer<typeof StoreCreateMakeupCheckIn>

@@ -11,6 +11,7 @@ const fields = {
   free_shipping_threshold: decimal.nullable().optional(),
   birthday_points: count.optional(),
   description: z.string().nullable().optional(),
+  exclusive_product_ids: z.array(z.string().min(1)).max(500).nullable().optional(),
 }
 
 export const AdminCreateMemberLevel = z.strictObject({ name: z.string().min(1), ...fields })

@@ -1,0 +1,2 @@
+export * from "./plan-birthday-points"
+export * from "./set-member-birthday"

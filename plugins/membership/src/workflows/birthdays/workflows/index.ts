@@ -1,0 +1,2 @@
+export * from "./credit-birthday-points"
+export * from "./set-member-birthday"
