@@ -8,6 +8,8 @@ export type MemberLevel = {
   free_shipping_threshold: number | null
   birthday_points: number
   description: string | null
+  free_shipping_promotion_id?: string | null
+  exclusive_product_ids: string[] | null
 }
 
 export type MembershipSettings = {
@@ -17,9 +19,11 @@ export type MembershipSettings = {
   points_expiry_months: number
   checkin_base_points: number
   checkin_streak_bonuses: Record<string, number> | null
-  makeup_checkin_cost: number
+  makeup_checkin_cost: number | null
+  makeup_checkin_window_days: number | null
   time_zone: string
   downgrade_policy: "never" | "yearly"
+  downgrade_max_levels: number
   shopping_fund_daily_release_rate: number
   shopping_fund_participation_bonus_rate: number
   shopping_fund_invite_bonus_rate: number
@@ -30,13 +34,25 @@ export type CustomerMembership = {
   level: MemberLevel | null
   next_level: MemberLevel | null
   growth: number
+  qualifying_growth: number
   growth_to_next_level: number | null
+  downgrade_policy: "never" | "yearly"
+  birthday: string | null
   points: { available: number; pending: number; expiring_soon: number; expiring_within_days: number }
   shopping_fund?: { locked: number; releasable: number; released_total: number }
   level_changes: { id: string; from_level_id: string | null; to_level_id: string | null; growth: number; reason: string; created_at: string }[]
 }
 
+export type MembershipStats = {
+  from: string
+  to: string
+  time_zone: string
+  months: { month: string; issued: number; spent: number; expired: number; reversed: number; returned: number }[]
+  members_per_level: { level_id: string | null; name: string; members: number }[]
+}
+
 export const membershipKeys = {
+  stats: (from: string, to: string) => ["fission", "membership", "stats", from, to],
   levels: ["fission", "membership", "levels"],
   settings: ["fission", "membership", "settings"],
   customer: (id: string) => ["fission", "membership", "customer", id],

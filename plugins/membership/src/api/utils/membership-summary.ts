@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../modules/membership"
-import { levelForGrowth, nextLevelAbove, targetLevel } from "../../utils"
+import { levelForGrowth, nextLevelAbove } from "../../utils"
 import { growthOf, qualifyingWindowStart } from "../../workflows/levels/steps"
 
 const EXPIRING_SOON_DAYS = 30
@@ -60,9 +60,10 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
   // under "yearly" levels are reached with the growth of the last 12 months
   const qualifying =
     settings.downgrade_policy === "yearly" ? await service.sumGrowthBetween(customer_id, qualifyingWindowStart(now), now) : growth
-  // the stored level (it may be higher than growth alone: downgrades wait for the
-  // yearly re-evaluation or never happen); a member not evaluated yet shows the level their growth reaches
-  const level = profile ? targetLevel(levels as any[], qualifying, profile.level_id) : levelForGrowth(levels as any[], qualifying)
+  // the stored level is the authority (it may be higher than growth alone: downgrades wait
+  // for the yearly re-evaluation or never happen); a member not evaluated yet shows the level their growth reaches
+  const stored = profile?.level_id ? (levels as any[]).find((l) => l.id === profile.level_id) : null
+  const level = stored ?? levelForGrowth(levels as any[], qualifying)
   const next = nextLevelAbove(levels as any[], Math.max(qualifying, Number(level?.growth_threshold ?? 0)))
   const points = balances.find((b) => b.asset === "points" && b.purpose === "main")
   const shopping_fund = await shoppingFundSummary(ledger, balances as any[])

@@ -188,13 +188,13 @@ export default class MembershipModuleService extends MedusaService({ ...models }
     )
   }
 
-  /** Members with a level whose birthday (`MM-DD`) is one of `monthDays`, by customer id after `after_id`. */
+  /** Members whose birthday (`MM-DD`) is one of `monthDays`, by customer id after `after_id`. */
   @InjectManager()
   async listBirthdayMembers(monthDays: string[], after_id: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
-    return rows<{ customer_id: string; level_id: string }>(
+    return rows<{ customer_id: string; level_id: string | null; growth: number }>(
       knexOf(sharedContext),
-      `SELECT customer_id, level_id FROM member_profile
-        WHERE birthday IS NOT NULL AND right(birthday, 5) = ANY(?) AND level_id IS NOT NULL
+      `SELECT customer_id, level_id, growth FROM member_profile
+        WHERE birthday IS NOT NULL AND right(birthday, 5) = ANY(?)
           AND customer_id > ? AND deleted_at IS NULL ORDER BY customer_id LIMIT ?`,
       [monthDays, after_id, limit]
     )

@@ -3,7 +3,8 @@ import { Trophy } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
-import { errorMessage, MemberLevel, membershipKeys, MembershipSettings } from "../../lib/membership"
+import { GroupedBarChart, HorizontalBarChart } from "../../components/bar-charts"
+import { errorMessage, MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
 import { sdk } from "../../lib/sdk"
 
 type Draft = Record<string, string>
@@ -11,20 +12,68 @@ type Draft = Record<string, string>
 /** Numbers typed as numbers; anything else is sent as typed so the server's 400 names the field. */
 const asValue = (text: string) => (text.trim() !== "" && !Number.isNaN(Number(text)) ? Number(text) : text)
 
+const LEVEL_FIELDS: { key: string; label: string }[] = [
+  { key: "name", label: "Name" },
+  { key: "growth_threshold", label: "Growth threshold" },
+  { key: "points_multiplier", label: "Points ×" },
+  { key: "customer_group_id", label: "Customer group id" },
+  { key: "free_shipping_threshold", label: "Free shipping from" },
+  { key: "birthday_points", label: "Birthday points" },
+  { key: "exclusive_product_ids", label: "Exclusive product ids" },
+]
+
+const levelToDraft = (l?: MemberLevel): Draft => ({
+  name: l?.name ?? "",
+  growth_threshold: String(l?.growth_threshold ?? 0),
+  points_multiplier: String(l?.points_multiplier ?? 1),
+  customer_group_id: l?.customer_group_id ?? "",
+  free_shipping_threshold: l?.free_shipping_threshold === null || l?.free_shipping_threshold === undefined ? "" : String(l.free_shipping_threshold),
+  birthday_points: String(l?.birthday_points ?? 0),
+  exclusive_product_ids: (l?.exclusive_product_ids ?? []).join(", "),
+})
+
+/** Blank optional fields mean "none"; product ids are comma-separated. */
+const draftToLevel = (d: Draft) => ({
+  name: d.name,
+  growth_threshold: asValue(d.growth_threshold),
+  points_multiplier: d.points_multiplier,
+  customer_group_id: d.customer_group_id.trim() || null,
+  free_shipping_threshold: d.free_shipping_threshold.trim() === "" ? null : d.free_shipping_threshold.trim(),
+  birthday_points: asValue(d.birthday_points),
+  exclusive_product_ids: d.exclusive_product_ids
+    .split(",")
+    .map((id) => id.trim())
+    .filter(Boolean),
+})
+
+const LevelInput = ({ draft, setDraft, field, id }: { draft: Draft; setDraft: (d: Draft) => void; field: string; id: string }) => (
+  <Input id={id} size="small" value={draft[field]} onChange={(e) => setDraft({ ...draft, [field]: e.target.value })} />
+)
+
 const LevelsSection = () => {
   const queryClient = useQueryClient()
   const { data, isLoading, isError, error } = useQuery({
     queryKey: membershipKeys.levels,
     queryFn: () => sdk.client.fetch<{ levels: MemberLevel[]; count: number }>("/admin/fission/membership/levels?limit=100"),
   })
-  const empty: Draft = { name: "", growth_threshold: "0", points_multiplier: "1", customer_group_id: "", birthday_points: "0" }
-  const [draft, setDraft] = useState<Draft>(empty)
+  const [draft, setDraft] = useState<Draft>(levelToDraft())
+  const [editing, setEditing] = useState<{ id: string; draft: Draft } | null>(null)
   const refresh = () => queryClient.invalidateQueries({ queryKey: membershipKeys.levels })
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => sdk.client.fetch("/admin/fission/membership/levels", { method: "POST", body }),
     onSuccess: () => {
       toast.success("Level created")
-      setDraft(empty)
+      setDraft(levelToDraft())
+      refresh()
+    },
+    onError: (e) => toast.error(errorMessage(e)),
+  })
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
+      sdk.client.fetch(`/admin/fission/membership/levels/${id}`, { method: "POST", body }),
+    onSuccess: () => {
+      toast.success("Level saved")
+      setEditing(null)
       refresh()
     },
     onError: (e) => toast.error(errorMessage(e)),
@@ -36,29 +85,17 @@ const LevelsSection = () => {
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    create.mutate({
-      name: draft.name,
-      growth_threshold: asValue(draft.growth_threshold),
-      points_multiplier: draft.points_multiplier,
-      customer_group_id: draft.customer_group_id.trim() || null,
-      birthday_points: asValue(draft.birthday_points),
-    })
+    create.mutate(draftToLevel(draft))
   }
-  const field = (key: string, label: string) => (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={`fission-level-${key}`} size="small">
-        {label}
-      </Label>
-      <Input id={`fission-level-${key}`} size="small" value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
-    </div>
-  )
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
         <Heading level="h2">Member levels</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           A member holds the highest level whose growth threshold they reached. Members of a level are kept in its customer
-          group, so Medusa price lists and promotions for that group give the member discount.
+          group, so Medusa price lists and promotions for that group give the member discount. Free shipping (goods total at or
+          above the amount) is an automatic Medusa promotion for that group. Exclusive products can be bought only by members at
+          or above the level.
         </Text>
       </div>
       {isLoading && <Text className="px-6 py-4">Loading…</Text>}
@@ -67,42 +104,143 @@ const LevelsSection = () => {
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Level</Table.HeaderCell>
-              <Table.HeaderCell>Growth threshold</Table.HeaderCell>
-              <Table.HeaderCell>Points ×</Table.HeaderCell>
-              <Table.HeaderCell>Customer group</Table.HeaderCell>
-              <Table.HeaderCell>Birthday points</Table.HeaderCell>
+              {LEVEL_FIELDS.map((f) => (
+                <Table.HeaderCell key={f.key}>{f.label}</Table.HeaderCell>
+              ))}
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {data.levels.map((l) => (
-              <Table.Row key={l.id}>
-                <Table.Cell>{l.name}</Table.Cell>
-                <Table.Cell>{l.growth_threshold}</Table.Cell>
-                <Table.Cell>{l.points_multiplier}</Table.Cell>
-                <Table.Cell>{l.customer_group_id ?? "–"}</Table.Cell>
-                <Table.Cell>{l.birthday_points}</Table.Cell>
-                <Table.Cell>
-                  <Button variant="transparent" size="small" onClick={() => remove.mutate(l.id)}>
-                    Delete
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
+            {data.levels.map((l) =>
+              editing?.id === l.id ? (
+                <Table.Row key={l.id}>
+                  {LEVEL_FIELDS.map((f) => (
+                    <Table.Cell key={f.key}>
+                      <LevelInput
+                        id={`fission-level-${l.id}-${f.key}`}
+                        draft={editing.draft}
+                        setDraft={(d) => setEditing({ id: l.id, draft: d })}
+                        field={f.key}
+                      />
+                    </Table.Cell>
+                  ))}
+                  <Table.Cell>
+                    <div className="flex gap-x-1">
+                      <Button size="small" isLoading={update.isPending} onClick={() => update.mutate({ id: l.id, body: draftToLevel(editing.draft) })}>
+                        Save
+                      </Button>
+                      <Button variant="transparent" size="small" onClick={() => setEditing(null)}>
+                        Cancel
+                      </Button>
+                    </div>
+                  </Table.Cell>
+                </Table.Row>
+              ) : (
+                <Table.Row key={l.id}>
+                  <Table.Cell>{l.name}</Table.Cell>
+                  <Table.Cell>{l.growth_threshold}</Table.Cell>
+                  <Table.Cell>{l.points_multiplier}</Table.Cell>
+                  <Table.Cell>{l.customer_group_id ?? "–"}</Table.Cell>
+                  <Table.Cell>{l.free_shipping_threshold ?? "–"}</Table.Cell>
+                  <Table.Cell>{l.birthday_points}</Table.Cell>
+                  <Table.Cell>{l.exclusive_product_ids?.length ? l.exclusive_product_ids.join(", ") : "–"}</Table.Cell>
+                  <Table.Cell>
+                    <div className="flex gap-x-1">
+                      <Button variant="secondary" size="small" onClick={() => setEditing({ id: l.id, draft: levelToDraft(l) })}>
+                        Edit
+                      </Button>
+                      <Button variant="transparent" size="small" onClick={() => remove.mutate(l.id)}>
+                        Delete
+                      </Button>
+                    </div>
+                  </Table.Cell>
+                </Table.Row>
+              )
+            )}
           </Table.Body>
         </Table>
       )}
-      <form onSubmit={submit} className="grid grid-cols-6 items-end gap-x-2 px-6 py-4">
-        {field("name", "Name")}
-        {field("growth_threshold", "Growth threshold")}
-        {field("points_multiplier", "Points multiplier")}
-        {field("customer_group_id", "Customer group id")}
-        {field("birthday_points", "Birthday points")}
+      <form onSubmit={submit} className="grid grid-cols-4 items-end gap-2 px-6 py-4">
+        {LEVEL_FIELDS.map((f) => (
+          <div key={f.key} className="flex flex-col gap-y-1">
+            <Label htmlFor={`fission-level-new-${f.key}`} size="small">
+              {f.label}
+            </Label>
+            <LevelInput id={`fission-level-new-${f.key}`} draft={draft} setDraft={setDraft} field={f.key} />
+          </div>
+        ))}
         <Button type="submit" size="small" isLoading={create.isPending}>
           Add level
         </Button>
       </form>
+    </Container>
+  )
+}
+
+const monthsAgo = (n: number) => {
+  const d = new Date()
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() - n)
+  return d.toISOString().slice(0, 7)
+}
+
+const StatsSection = () => {
+  const [range, setRange] = useState({ from: monthsAgo(11), to: monthsAgo(0) })
+  const [draft, setDraft] = useState(range)
+  const { data, isError, error } = useQuery({
+    queryKey: membershipKeys.stats(range.from, range.to),
+    queryFn: () =>
+      sdk.client.fetch<{ stats: MembershipStats }>(`/admin/fission/membership/stats?from=${range.from}&to=${range.to}`),
+  })
+  const stats = data?.stats
+  const sum = (key: "issued" | "spent" | "expired") => (stats?.months ?? []).reduce((s, m) => s + m[key], 0)
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-end justify-between px-6 py-4">
+        <div>
+          <Heading level="h2">Statistics</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Points per month in the store time zone{stats ? ` (${stats.time_zone})` : ""}, from the reward ledger.
+          </Text>
+        </div>
+        <form
+          className="flex items-end gap-x-2"
+          onSubmit={(e) => {
+            e.preventDefault()
+            setRange(draft)
+          }}
+        >
+          <Input size="small" aria-label="From month" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <Input size="small" aria-label="To month" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <Button size="small" variant="secondary" type="submit">
+            Show
+          </Button>
+        </form>
+      </div>
+      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
+      {stats && (
+        <>
+          <div className="flex flex-col gap-y-3 px-6 py-4">
+            <Text weight="plus">
+              Points issued {sum("issued").toLocaleString()} · spent {sum("spent").toLocaleString()} · expired{" "}
+              {sum("expired").toLocaleString()}
+            </Text>
+            <GroupedBarChart
+              data={stats.months}
+              labelKey="month"
+              series={[
+                { key: "issued", label: "Issued", color: "var(--fg-interactive, #3b82f6)" },
+                { key: "spent", label: "Spent", color: "#f59e0b" },
+                { key: "expired", label: "Expired", color: "#9ca3af" },
+              ]}
+            />
+          </div>
+          <div className="flex flex-col gap-y-3 px-6 py-4">
+            <Text weight="plus">Members per level</Text>
+            <HorizontalBarChart rows={stats.members_per_level.map((l) => ({ label: l.name, value: l.members }))} />
+          </div>
+        </>
+      )}
     </Container>
   )
 }
@@ -112,10 +250,15 @@ const NUMBER_FIELDS: { key: keyof MembershipSettings; label: string; hint: strin
   { key: "points_pending_days", label: "Points pending days", hint: "0 = order points are available at once." },
   { key: "points_expiry_months", label: "Points expiry (months)", hint: "For rolling expiry." },
   { key: "checkin_base_points", label: "Check-in points", hint: "Per daily check-in." },
+  { key: "makeup_checkin_cost", label: "Make-up check-in cost", hint: "Points a make-up check-in of a missed day costs; blank = make-up off, 0 = free." },
+  { key: "makeup_checkin_window_days", label: "Make-up window (days)", hint: "How far back a missed day can be made up; blank = only days of the current month." },
+  { key: "downgrade_max_levels", label: "Yearly downgrade: max levels", hint: "With yearly re-evaluation, a member drops at most this many levels a year." },
   { key: "shopping_fund_daily_release_rate", label: "Shopping fund daily release", hint: "Share of the posted fund moved to store credit each day (0.01 = 1 %)." },
   { key: "shopping_fund_participation_bonus_rate", label: "Shopping fund bonus: joining a campaign", hint: "Extra share released when the holder joins a group draw." },
   { key: "shopping_fund_invite_bonus_rate", label: "Shopping fund bonus: invited friend joins", hint: "Extra share released to the referrer of a buyer who joins a group draw." },
 ]
+
+const NULLABLE = new Set<string>(["makeup_checkin_cost", "makeup_checkin_window_days"])
 
 const SettingsSection = () => {
   const queryClient = useQueryClient()
@@ -125,7 +268,7 @@ const SettingsSection = () => {
   })
   const [draft, setDraft] = useState<Draft | null>(null)
   const toDraft = (s: MembershipSettings): Draft => ({
-    ...Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, String(s[key])])),
+    ...Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, s[key] === null || s[key] === undefined ? "" : String(s[key])])),
     points_expiry_mode: s.points_expiry_mode,
     downgrade_policy: s.downgrade_policy,
     time_zone: s.time_zone,
@@ -154,7 +297,7 @@ const SettingsSection = () => {
       return
     }
     save.mutate({
-      ...Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, asValue(draft[key])])),
+      ...Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, NULLABLE.has(key) && draft[key].trim() === "" ? null : asValue(draft[key])])),
       points_expiry_mode: draft.points_expiry_mode,
       downgrade_policy: draft.downgrade_policy,
       time_zone: draft.time_zone,
@@ -202,7 +345,7 @@ const SettingsSection = () => {
               </Select.Trigger>
               <Select.Content>
                 <Select.Item value="never">Never</Select.Item>
-                <Select.Item value="yearly">Follow growth</Select.Item>
+                <Select.Item value="yearly">Yearly re-evaluation (last 12 months)</Select.Item>
               </Select.Content>
             </Select>
           </div>
@@ -240,6 +383,7 @@ const SettingsSection = () => {
 
 const MembershipPage = () => (
   <div className="flex flex-col gap-y-3">
+    <StatsSection />
     <LevelsSection />
     <SettingsSection />
   </div>

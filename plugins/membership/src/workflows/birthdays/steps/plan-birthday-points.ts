@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { customer, platform } from "@fission/core/utils"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../modules/membership"
-import { birthdayPointsKey, birthdaysOn, pointsExpiry, startOfLocalDay } from "../../../utils"
+import { birthdayPointsKey, birthdaysOn, levelForGrowth, pointsExpiry, startOfLocalDay } from "../../../utils"
 
 export type BirthdayBatchInput = { local_date: string; after_customer_id: string; limit: number }
 
@@ -15,7 +15,11 @@ export const planBirthdayPointsStep = createStep(
     const service = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
     const settings = await service.retrieveSettings()
     const members = await service.listBirthdayMembers(birthdaysOn(input.local_date), input.after_customer_id, input.limit)
-    const levels = new Map((await service.listMemberLevels({})).map((l) => [l.id, l]))
+    const all = await service.listMemberLevels({})
+    const levels = new Map(all.map((l) => [l.id, l]))
+    // a member never evaluated yet (no order) holds the level their growth reaches, e.g. the 0-threshold one
+    const levelOf = (m: { level_id: string | null; growth: number }) =>
+      m.level_id ? levels.get(m.level_id) : levelForGrowth(all as any[], Number(m.growth))
     const year = input.local_date.slice(0, 4)
     const expires_at = pointsExpiry(startOfLocalDay(input.local_date, settings.time_zone), {
       points_expiry_mode: settings.points_expiry_mode,
@@ -23,7 +27,7 @@ export const planBirthdayPointsStep = createStep(
       time_zone: settings.time_zone,
     })
     const entries = members
-      .map((m) => ({ m, points: Number(levels.get(m.level_id)?.birthday_points ?? 0) }))
+      .map((m) => ({ m, points: Number(levelOf(m)?.birthday_points ?? 0) }))
       .filter(({ points }) => points > 0)
       .map(({ m, points }) => ({
         idempotency_key: birthdayPointsKey(m.customer_id, year),
