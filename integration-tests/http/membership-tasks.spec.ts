@@ -118,6 +118,19 @@ medusaIntegrationTestRunner({
       expect(task.progress).toMatchObject({ completed_today: 0, completed_total: 2, remaining: 0, available: false })
     })
 
+    it("10 concurrent share reports against an unlimited task capped at 3: exactly 3 count, each paid once", async () => {
+      const share = await createTask({ kind: "share", repeat_rule: "unlimited", cap: 3, reward_points: 7 })
+      const reports = await Promise.all(
+        Array.from({ length: 10 }, () => api.post("/store/fission/tasks/shares", {}, { headers: shopper.headers }))
+      )
+      const outcomes = reports.map((r) => r.data.share.tasks[0].outcome)
+      expect(outcomes.filter((o) => o === "recorded")).toHaveLength(3)
+      expect(outcomes.filter((o) => o === "cap_reached")).toHaveLength(7)
+      expect(await completions(share.id)).toHaveLength(3)
+      expect(await taskPoints(shopper.headers)).toBe(21)
+      expect(await ledgerOk()).toBe(true)
+    })
+
     it("repurchase within 10 days: counts an order placed within 10 days of the previous paid one", async () => {
       const repurchase = await createTask({ kind: "repurchase_within_days", params: { days: 10 }, repeat_rule: "unlimited", reward_points: 30 })
       const first = await buy(shopper)

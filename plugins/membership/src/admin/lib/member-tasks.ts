@@ -26,4 +26,21 @@ export type MemberTask = {
   position: number
 }
 
-export const memberTaskKeys = { list: ["fission", "membership", "tasks"] }
+export type TaskCompletion = {
+  id: string
+  task_id: string
+  customer_id: string
+  status: "claimable" | "completed"
+  local_date: string
+  cause_type: string
+  cause_id: string
+  points: number
+  growth: number
+  coupon_code: string | null
+  created_at: string
+}
+
+export const memberTaskKeys = {
+  list: ["fission", "membership", "tasks"],
+  completions: ["fission", "membership", "task-completions"],
+}

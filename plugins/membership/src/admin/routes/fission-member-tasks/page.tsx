@@ -4,7 +4,7 @@ import { Badge, Button, Container, Drawer, Heading, Input, Label, Select, Switch
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { errorMessage } from "../../lib/membership"
-import { MemberTask, memberTaskKeys, TASK_KIND_LABELS } from "../../lib/member-tasks"
+import { MemberTask, memberTaskKeys, TASK_KIND_LABELS, TaskCompletion } from "../../lib/member-tasks"
 import { sdk } from "../../lib/sdk"
 
 type Draft = Record<string, string> & { completion_mode: string; repeat_rule: string; kind: string }
@@ -180,7 +180,62 @@ const TaskForm = ({ task, onDone }: { task: MemberTask | null; onDone: () => voi
   )
 }
 
-const MemberTasksPage = () => {
+const CompletionsSection = ({ tasks }: { tasks: MemberTask[] }) => {
+  const { data, isLoading, isError, error } = useQuery({
+    queryKey: memberTaskKeys.completions,
+    queryFn: () =>
+      sdk.client.fetch<{ completions: TaskCompletion[]; count: number }>("/admin/fission/membership/task-completions?limit=20"),
+  })
+  const titles = new Map(tasks.map((t) => [t.id, t.title]))
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Recent completions</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {data ? `${data.count} in total. ` : ""}Claimable ones wait for the shopper's claim; completed ones have paid their reward.
+        </Text>
+      </div>
+      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
+      {data && data.completions.length > 0 && (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Task</Table.HeaderCell>
+              <Table.HeaderCell>Customer</Table.HeaderCell>
+              <Table.HeaderCell>Cause</Table.HeaderCell>
+              <Table.HeaderCell>Day</Table.HeaderCell>
+              <Table.HeaderCell>Reward</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.completions.map((c) => (
+              <Table.Row key={c.id}>
+                <Table.Cell>{titles.get(c.task_id) ?? c.task_id}</Table.Cell>
+                <Table.Cell>{c.customer_id}</Table.Cell>
+                <Table.Cell>
+                  {c.cause_type} {c.cause_id}
+                </Table.Cell>
+                <Table.Cell>{c.local_date}</Table.Cell>
+                <Table.Cell>
+                  {[c.points ? `${c.points} points` : "", c.growth ? `${c.growth} growth` : "", c.coupon_code ?? ""].filter(Boolean).join(" + ")}
+                </Table.Cell>
+                <Table.Cell>
+                  <Badge size="2xsmall" color={c.status === "completed" ? "green" : "orange"}>
+                    {c.status}
+                  </Badge>
+                </Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}
+
+const TasksSection = () => {
   const queryClient = useQueryClient()
   const [editing, setEditing] = useState<MemberTask | null>(null)
   const [open, setOpen] = useState(false)
@@ -270,6 +325,19 @@ const MemberTasksPage = () => {
         </Drawer.Content>
       </Drawer>
     </Container>
+  )
+}
+
+const MemberTasksPage = () => {
+  const { data } = useQuery({
+    queryKey: memberTaskKeys.list,
+    queryFn: () => sdk.client.fetch<{ tasks: MemberTask[]; count: number }>("/admin/fission/membership/tasks?limit=100"),
+  })
+  return (
+    <div className="flex flex-col gap-y-3">
+      <TasksSection />
+      <CompletionsSection tasks={data?.tasks ?? []} />
+    </div>
   )
 }
 
