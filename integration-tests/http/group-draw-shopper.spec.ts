@@ -144,6 +144,17 @@ medusaIntegrationTestRunner({
         const who = trio.find((p) => p.customer.id === m.customer_id)!
         expect(Math.round((await storeCredit(who)) * 100)).toBe(1000 + Math.round(m.envelope_share * 100))
       }
+      // admin widgets' reads: seats by customer and by order, campaigns by product
+      const { data: bySeat } = await api.get(`/admin/fission/group-draws/members?customer_id=${owner.customer.id}`, admin())
+      expect(bySeat.members).toHaveLength(1)
+      expect(bySeat.members[0]).toMatchObject({ group: { id: data.group.id, size: 3 }, campaign: { id: campaign.id, title: "Tea" } })
+      const { data: byOrder } = await api.get(`/admin/fission/group-draws/members?order_id=${done.members[0].order_id}`, admin())
+      expect(byOrder.members.map((m: any) => m.id)).toEqual([done.members[0].id])
+      const noFilter = await api.get("/admin/fission/group-draws/members", admin()).catch((e: any) => e.response)
+      expect([noFilter.status, noFilter.data.message]).toEqual([400, expect.stringMatching(/order_id or customer_id/)])
+      const { data: byProduct } = await api.get(`/admin/fission/group-draws?product_id=${tea().product_id}`, admin())
+      expect(byProduct.group_draws.map((c: any) => c.id).sort()).toEqual([campaign.id, fixed.id, noPrivate.id].sort())
+
       // the full private group refuses a fourth buyer before payment
       const late = await join(people[1], campaign.id, data.group.id).catch((e: any) => e.response)
       expect(late.status).toBe(400)

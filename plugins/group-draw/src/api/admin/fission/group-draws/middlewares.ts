@@ -2,6 +2,7 @@ import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } 
 import { z } from "@medusajs/framework/zod"
 import {
   AdminCreateGroupDraw,
+  AdminGetGroupDrawMembersParams,
   AdminGetGroupDrawsParams,
   AdminGetGroupDrawStatsParams,
   AdminGetGroupsParams,
@@ -18,6 +19,11 @@ export const adminGroupDrawMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/fission/group-draws/stats",
     middlewares: [validateAndTransformQuery(AdminGetGroupDrawStatsParams as any, {})],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/fission/group-draws/members",
+    middlewares: [validateAndTransformQuery(AdminGetGroupDrawMembersParams as any, {})],
   },
   { method: ["POST"], matcher: "/admin/fission/group-draws/:id", middlewares: [validateAndTransformBody(AdminUpdateGroupDraw)] },
   {

@@ -4,11 +4,12 @@ import { createGroupDrawCampaignWorkflow } from "../../../../workflows/campaigns
 import { formatCampaign } from "../../../utils/format"
 import { AdminCreateGroupDrawType, AdminGetGroupDrawsParamsType } from "./validators"
 
-/** GET /admin/fission/group-draws?status= — every campaign, newest first. */
+/** GET /admin/fission/group-draws?status=&product_id= — campaigns, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetGroupDrawsParamsType>, res: MedusaResponse) => {
-  const { status, offset, limit } = req.validatedQuery as AdminGetGroupDrawsParamsType
+  const { status, product_id, offset, limit } = req.validatedQuery as AdminGetGroupDrawsParamsType
   const service = req.scope.resolve<GroupDrawModuleService>(GROUP_DRAW_MODULE)
-  const [campaigns, count] = await service.listAndCountGroupDrawCampaigns(status ? { status } : {}, {
+  const filters = { ...(status ? { status } : {}), ...(product_id ? { product_id } : {}) }
+  const [campaigns, count] = await service.listAndCountGroupDrawCampaigns(filters, {
     skip: offset,
     take: limit,
     order: { created_at: "DESC", id: "DESC" },

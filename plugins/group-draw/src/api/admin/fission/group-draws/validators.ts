@@ -47,6 +47,7 @@ export type AdminUpdateGroupDrawType = z.infer<typeof AdminUpdateGroupDraw>
 
 export const AdminGetGroupDrawsParams = z.strictObject({
   status: z.enum(["draft", "active", "ended"]).optional(),
+  product_id: z.string().min(1).optional(),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
@@ -76,3 +77,14 @@ export const AdminGetGroupDrawStatsParams = z
   .refine((q) => q.from <= q.to, { message: "from must not be after to", path: ["from"] })
   .refine((q) => q.to.getTime() - q.from.getTime() <= 366 * DAY, { message: "the range from..to is at most 366 days", path: ["to"] })
 export type AdminGetGroupDrawStatsParamsType = z.infer<typeof AdminGetGroupDrawStatsParams>
+
+/** Seats of one order or one customer (admin widgets on order / customer pages). */
+export const AdminGetGroupDrawMembersParams = z
+  .strictObject({
+    order_id: z.string().min(1).optional(),
+    customer_id: z.string().min(1).optional(),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+  })
+  .refine((q) => q.order_id || q.customer_id, { message: "order_id or customer_id is required", path: ["order_id"] })
+export type AdminGetGroupDrawMembersParamsType = z.infer<typeof AdminGetGroupDrawMembersParams>
