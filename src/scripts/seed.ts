@@ -1,7 +1,14 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createCustomerGroupsWorkflow } from "@medusajs/medusa/core-flows"
 import { rebindReferralWorkflow } from "@fission/distribution/workflows"
+import { createGroupDrawCampaignWorkflow } from "@fission/group-draw/workflows"
+import { createMemberLevelWorkflow, createMemberTaskWorkflow } from "@fission/membership/workflows"
 import { createCustomerWithLogin, createStoreFixture } from "../lib/store-fixture"
+
+type Container = ExecArgs["container"]
+/** Demo products by handle (only the ids are needed after the first run). */
+type Products = Record<string, { product_id: string; variant_id: string }>
 
 export const DEMO_PASSWORD = "fission-demo"
 
@@ -13,29 +20,43 @@ export const DEMO_CUSTOMERS = [
 ]
 
 /**
- * Seeds the demo store once: a second run finds the 899 package and leaves
- * everything as it is.
+ * Seeds the demo store. Each part is seeded once, when its data is absent, so a
+ * second run changes nothing and a demo database from an older version gains
+ * the parts added since.
  */
 export default async function seedDemoStore({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const [existing] = await container.resolve(Modules.PRODUCT).listProducts({ handle: "package-899" })
-  if (existing) {
-    logger.info("Fission demo store already seeded")
-    return
+  const products = (await existingProducts(container)) ?? (await seedStore(container))
+  const parts: [string, (c: Container, p: Products) => Promise<boolean>][] = [
+    ["group draws", seedGroupDraws],
+    ["member levels", seedMemberLevels],
+    ["member tasks", seedMemberTasks],
+  ]
+  for (const [name, seed] of parts) {
+    if (await seed(container, products)) logger.info(`Seeded ${name}`)
   }
+  logger.info("Fission demo store ready")
+}
 
-  logger.info("Seeding the Fission demo store…")
+async function existingProducts(container: Container): Promise<Products | null> {
+  const products = await container.resolve(Modules.PRODUCT).listProducts({}, { relations: ["variants"] })
+  if (!products.some((p) => p.handle === "package-899")) return null
+  return Object.fromEntries(products.map((p) => [p.handle, { product_id: p.id, variant_id: p.variants[0].id }]))
+}
+
+/** Region, channel, products, shoppers and the SPEC §2 distribution example. */
+async function seedStore(container: Container): Promise<Products> {
   const fixture = await createStoreFixture(container)
   const customers: { id: string }[] = []
   for (const customer of DEMO_CUSTOMERS) {
     customers.push(await createCustomerWithLogin(container, { ...customer, password: DEMO_PASSWORD }))
   }
   await seedDistribution(container, fixture.products["package-899"].product_id, customers.map((c) => c.id))
-  logger.info("Fission demo store seeded")
+  return fixture.products
 }
 
 /** The SPEC §2 example: the 899 package pays 100 / 50, boss = 2 package buyers (350 team reward), A → B → C. */
-async function seedDistribution(container: ExecArgs["container"], packageId: string, [alice, bob, carol]: string[]) {
+async function seedDistribution(container: Container, packageId: string, [alice, bob, carol]: string[]) {
   const distribution: any = container.resolve("fission_distribution")
   await distribution.createProductCommissions({ product_id: packageId, mode: "fixed", level1: 100, level2: 50 })
   await distribution.createDistributionRanks([
@@ -55,4 +76,100 @@ async function seedDistribution(container: ExecArgs["container"], packageId: str
       input: { customer_id, referrer_id, reason: "demo referral tree", actor_id: null },
     })
   }
+}
+
+/** The SPEC §4 seed examples: 5 buy / 2 win with a 10 loser reward; the 99 red-envelope group of 3. */
+async function seedGroupDraws(container: Container, products: Products) {
+  const groupDraw: any = container.resolve("fission_group_draw")
+  const [, count] = await groupDraw.listAndCountGroupDrawCampaigns({}, { take: 1 })
+  if (count > 0) return false
+  const campaigns = [
+    {
+      title: "Navel oranges: 5 buy, 2 win",
+      description: "Five shoppers pay 100; two win the oranges, three get their money back plus 10 store credit.",
+      variant_id: products["navel-oranges-10-jin"].variant_id,
+      price: "100",
+      group_size: 5,
+      winners: 2,
+      loser_reward: "10",
+      winner_shopping_fund_ratio: "0.1",
+      allow_shopper_groups: true,
+      shopper_group_size_min: 3,
+      shopper_group_size_max: 10,
+      shopper_winners_min: 1,
+      shopper_winners_max: 3,
+      shopper_duration_hours_max: 72,
+    },
+    {
+      title: "Tea gift box red-envelope group",
+      description: "Three shoppers pay 99; one wins the tea, two get 99 back, all three share a 10 red envelope.",
+      variant_id: products["tea-gift-box"].variant_id,
+      price: "99",
+      group_size: 3,
+      winners: 1,
+      red_envelope_amount: "10",
+      red_envelope_split: "random" as const,
+    },
+  ]
+  for (const campaign of campaigns) {
+    await createGroupDrawCampaignWorkflow(container).run({
+      input: { ...campaign, currency_code: "cny", duration_hours: 24, status: "active" as const },
+    })
+  }
+  return true
+}
+
+/** Three levels; Silver and Gold get their own customer group, a points multiplier and free shipping. */
+async function seedMemberLevels(container: Container) {
+  const membership: any = container.resolve("fission_membership")
+  const [, count] = await membership.listAndCountMemberLevels({}, { take: 1 })
+  if (count > 0) return false
+  const {
+    result: [silverGroup, goldGroup],
+  } = await createCustomerGroupsWorkflow(container).run({
+    input: { customersData: [{ name: "Silver members" }, { name: "Gold members" }] },
+  })
+  const levels = [
+    { name: "Member", position: 0, growth_threshold: 0, points_multiplier: "1" },
+    {
+      name: "Silver",
+      position: 1,
+      growth_threshold: 1000,
+      points_multiplier: "1.2",
+      customer_group_id: silverGroup.id,
+      free_shipping_threshold: "199",
+      birthday_points: 200,
+    },
+    {
+      name: "Gold",
+      position: 2,
+      growth_threshold: 5000,
+      points_multiplier: "1.5",
+      customer_group_id: goldGroup.id,
+      free_shipping_threshold: "0",
+      birthday_points: 500,
+    },
+  ]
+  for (const level of levels) await createMemberLevelWorkflow(container).run({ input: level })
+  return true
+}
+
+/** One task of each common kind (SPEC §6.4). */
+async function seedMemberTasks(container: Container) {
+  const tasks: any = container.resolve("fission_member_tasks")
+  const [, count] = await tasks.listAndCountMemberTasks({}, { take: 1 })
+  if (count > 0) return false
+  const definitions = [
+    { title: "First order within 7 days of joining", kind: "first_purchase_within_days", params: { days: 7 }, reward_points: 100, reward_growth: 50 },
+    { title: "Invite a friend who signs up", kind: "invite_register", reward_points: 50, repeat_rule: "unlimited", cap: 20 },
+    { title: "Invite a friend who buys", kind: "invite_purchase", reward_points: 200, reward_growth: 100, repeat_rule: "unlimited", cap: 20 },
+    { title: "Share a product", kind: "share", reward_points: 5, repeat_rule: "daily", cap: 3 },
+    { title: "Buy again within 30 days", kind: "repurchase_within_days", params: { days: 30 }, reward_points: 50, repeat_rule: "unlimited", cap: 12 },
+    { title: "Complete your profile", kind: "complete_profile", reward_points: 30, completion_mode: "claim" },
+    { title: "Review a product you bought", kind: "review_product", reward_points: 20, repeat_rule: "unlimited", cap: 10 },
+  ]
+  for (const [position, task] of definitions.entries()) {
+    await createMemberTaskWorkflow(container).run({ input: { ...task, position } as any })
+  }
+  return true
 }

@@ -1,0 +1,42 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import seedDemoStore, { DEMO_CUSTOMERS, DEMO_PASSWORD } from "../../src/scripts/seed"
+import { loginAdmin } from "../helpers/actors"
+
+jest.setTimeout(180_000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    it("seeds every plugin's demo data once; a second run changes nothing", async () => {
+      const container = getContainer()
+      await seedDemoStore({ container, args: [] } as any)
+      await seedDemoStore({ container, args: [] } as any)
+
+      const [key] = await container.resolve(Modules.API_KEY).listApiKeys({ type: "publishable" })
+      const store = { "x-publishable-api-key": key.token }
+      const { headers: admin } = await loginAdmin(container, api)
+
+      const { data: shopper } = await api.post("/auth/customer/emailpass", { email: DEMO_CUSTOMERS[2].email, password: DEMO_PASSWORD })
+      const carol = { ...store, authorization: `Bearer ${shopper.token}` }
+      const { data: tree } = await api.get("/store/fission/referral", { headers: carol })
+      expect(tree.referral.referrer).not.toBeNull()
+
+      const { data: draws } = await api.get("/store/fission/group-draws", { headers: store })
+      expect(draws.group_draws.map((c: any) => [c.title, c.group_size, c.winners]).sort()).toEqual([
+        ["Navel oranges: 5 buy, 2 win", 5, 2],
+        ["Tea gift box red-envelope group", 3, 1],
+      ])
+
+      const { data: levels } = await api.get("/admin/fission/membership/levels", { headers: admin })
+      expect(levels.levels.map((l: any) => [l.name, l.growth_threshold])).toEqual([
+        ["Member", 0],
+        ["Silver", 1000],
+        ["Gold", 5000],
+      ])
+      expect(levels.levels[1].customer_group_id).toBeTruthy()
+
+      const { data: tasks } = await api.get("/admin/fission/membership/tasks", { headers: admin })
+      expect(tasks.count).toBe(7)
+    })
+  },
+})
