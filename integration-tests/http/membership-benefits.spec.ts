@@ -205,6 +205,9 @@ medusaIntegrationTestRunner({
       const other = await loginShopper(getContainer(), api, store.fixture.publishable_key, "outsider@fission.test")
       expect(await cartTotals(other, "navel-oranges-10-jin")).toMatchObject({ shipping_total: 10 })
 
+      // a change that does not touch free shipping keeps the promotion
+      const { data: renamed } = await api.post(`/admin/fission/membership/levels/${vip.id}`, { description: "Very important" }, admin())
+      expect(renamed.level.free_shipping_promotion_id).toBe(vip.free_shipping_promotion_id)
       // raising the threshold replaces the promotion; 100 is no longer enough
       const { data: updated } = await api.post(`/admin/fission/membership/levels/${vip.id}`, { free_shipping_threshold: 300 }, admin())
       expect(updated.level.free_shipping_promotion_id).not.toBe(vip.free_shipping_promotion_id)

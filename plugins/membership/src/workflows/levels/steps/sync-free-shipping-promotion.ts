@@ -1,7 +1,18 @@
-import { Modules } from "@medusajs/framework/utils"
+import { MathBN, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../modules/membership"
 import { freeShippingPromotionData } from "../../../utils"
+
+/** Whether the live promotion already has this level's group and threshold (then nothing changes). */
+async function promotionMatches(promotions: any, id: string, level: { customer_group_id: string; free_shipping_threshold: unknown }) {
+  const [promotion] = await promotions.listPromotions({ id }, { relations: ["rules", "rules.values"] })
+  if (!promotion || promotion.status !== "active") return false
+  const values = (attribute: string) =>
+    (promotion.rules ?? []).find((r: any) => r.attribute === attribute)?.values?.map((v: any) => v.value) ?? []
+  const [group] = values("customer.groups.id")
+  const [threshold] = values("item_total")
+  return group === level.customer_group_id && threshold !== undefined && MathBN.eq(threshold, level.free_shipping_threshold as any)
+}
 
 type Undo = { level_id: string; created: string | null; removed: string | null; level_exists: boolean }
 
@@ -21,6 +32,9 @@ export const syncFreeShippingPromotionStep = createStep(
     const old = (level?.free_shipping_promotion_id ?? input.promotion_id ?? null) as string | null
     const wanted = level && level.free_shipping_threshold !== null && level.customer_group_id
     const undo: Undo = { level_id: input.level_id, created: null, removed: null, level_exists: !!level }
+    if (wanted && old && (await promotionMatches(promotions, old, level as any))) {
+      return new StepResponse({ promotion_id: old }, null)
+    }
     if (wanted) {
       const [promotion] = await promotions.createPromotions([freeShippingPromotionData(level as any, Date.now().toString(36)) as any])
       undo.created = promotion.id
