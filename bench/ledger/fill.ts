@@ -13,9 +13,16 @@ const fillAccountId = (sqlInt: string) => `'lacc_00bench' || lpad((${sqlInt})::t
  * what the service writes for a points earn `platform:points_issued → customer`:
  * customer main points accounts (tracks_lots, no negative), posted lots, and the
  * customer counters set to the sum of their postings, so `reconcile()` stays clean.
- * Ids sort before real ULID ids, as if the fill were older history.
+ * Ids sort before real ULID ids, as if the fill were older history. With `expiresAt`
+ * every lot expires then (the expiry benchmark), otherwise never.
  */
-export async function fillTo(knex: Knex, target: number, accounts: number, log: (m: string) => void) {
+export async function fillTo(
+  knex: Knex,
+  target: number,
+  accounts: number,
+  log: (m: string) => void,
+  { expiresAt = null }: { expiresAt?: Date | null } = {}
+) {
   const [{ count }] = (await knex.raw(`SELECT COUNT(*)::int AS count FROM ledger_posting`)).rows
   const missing = Math.max(0, target - count)
   const accountCount = Math.max(1, Math.min(accounts, Math.ceil(missing / 10)))
@@ -37,12 +44,12 @@ export async function fillTo(knex: Knex, target: number, accounts: number, log: 
     const to = Math.min(missing, from + CHUNK - 1)
     await knex.raw(
       `INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
-         credit_account_id, status, reason, source_type, source_id, is_lot, posted_at)
+         credit_account_id, status, reason, source_type, source_id, is_lot, expires_at, posted_at)
        SELECT 'lpst_00bench' || lpad(g::text, 12, '0'), 'bench:fill:' || g, 'points', NULL,
               (g % 50) + 1, jsonb_build_object('value', ((g % 50) + 1)::text, 'precision', 20),
-              ?, ${fillAccountId(`g % ${accountCount} + 1`)}, 'posted', 'bench.fill', 'bench', 'fill:' || g, true, now()
+              ?, ${fillAccountId(`g % ${accountCount} + 1`)}, 'posted', 'bench.fill', 'bench', 'fill:' || g, true, ?::timestamptz, now()
          FROM generate_series(?::int, ?::int) g`,
-      [issued.id, from, to]
+      [issued.id, expiresAt, from, to]
     )
     log(`  filled ${to.toLocaleString("en")} / ${missing.toLocaleString("en")} postings`)
   }
