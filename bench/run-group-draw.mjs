@@ -29,6 +29,8 @@ const params = {
   buyers: int("BENCH_BUYERS", 200),
   hot_size: Math.max(2, int("BENCH_HOT_SIZE", 10)),
   hot_winners: Math.max(1, int("BENCH_HOT_WINNERS", 1)),
+  // completion attempts per hot-campaign buyer (1 = no retry)
+  attempts: Math.max(1, int("BENCH_ATTEMPTS", 10)),
 }
 if (params.sizes.some((n) => !Number.isInteger(n) || n <= params.winners)) throw new Error("BENCH_SIZES must be integers > BENCH_WINNERS")
 const PORT = int("BENCH_PORT", 9321)
@@ -49,12 +51,13 @@ function printTable(r) {
   console.log(`  ${"N".padStart(5)}${"K".padStart(4)}${"capture → all refunds ms".padStart(27)}${"→ completed ms".padStart(16)}${"refunds/s".padStart(11)}${"setup s".padStart(9)}  check`)
   for (const d of r.draws) {
     console.log(
-      `  ${String(d.size).padStart(5)}${String(d.winners).padStart(4)}${fmt(d.captured_to_all_refunds_ms).padStart(27)}${fmt(d.captured_to_completed_ms).padStart(16)}${fmt(d.refunds_per_s).padStart(11)}${fmt(d.setup.seconds).padStart(9)}  ${d.medusa_check.ok ? "ok" : "FAILED"}`
+      `  ${String(d.size).padStart(5)}${String(d.winners).padStart(4)}${fmt(d.captured_to_all_refunds_ms).padStart(27)}${fmt(d.captured_to_completed_ms).padStart(16)}${fmt(d.refunds_per_s).padStart(11)}${fmt(d.setup.seconds).padStart(9)}  ${d.medusa_check.ok ? "ok" : "FAILED"}  (server ${d.cpu_until_all_refunds.server_cpu_pct_of_one_core} % of a core)`
     )
   }
   const h = r.hot_campaign
   if (!h) return
-  console.log(`\n  hot campaign: ${h.burst.paid}/${h.buyers} buyers paid in ${h.burst.seconds} s = ${h.burst.paid_per_s} completions + captures per second`)
+  console.log(`\n  hot campaign: ${h.burst.paid}/${h.buyers} buyers paid in ${h.burst.seconds} s = ${h.burst.paid_per_s} completions + captures per second (server ${h.burst.cpu.server_cpu_pct_of_one_core} % of a core, machine ${h.burst.cpu.machine_busy_pct} % busy)`)
+  console.log(`  paid at the first attempt: ${h.burst.paid_first_attempt}; completions retried: ${h.burst.retried_completions} (${h.burst.first_retry_reason ?? "none"})`)
   latencyHeader()
   row("complete cart + capture, per buyer", h.burst.complete_plus_capture)
   row("  complete cart", h.burst.complete_cart)
@@ -70,7 +73,7 @@ try {
   const store = await medusaExec("bench/lib/setup-store.ts", { ...env, BENCH_SHOPPERS: String(Math.max(params.buyers, ...params.sizes)) })
   server = await startServer({ name: "all plugins", port: PORT, env, logFile: path.join(os.tmpdir(), "fission-bench-group-draw.log") })
   const adminHeaders = await loginAdmin(server.base, store.admin.email, store.password)
-  const common = { base: server.base, url, store, adminHeaders, concurrency: params.setup_concurrency, log }
+  const common = { server, base: server.base, url, store, adminHeaders, concurrency: params.setup_concurrency, log }
 
   log("(a) capture of the N-th seat → all loser refunds")
   const draws = []
@@ -78,7 +81,7 @@ try {
 
   log(`(b) one hot campaign, ${params.buyers} buyers at once`)
   const hot_campaign = params.buyers
-    ? await hotCampaign({ ...common, buyers: params.buyers, size: params.hot_size, winners: params.hot_winners })
+    ? await hotCampaign({ ...common, attempts: params.attempts, buyers: params.buyers, size: params.hot_size, winners: params.hot_winners })
     : null
 
   const result = {

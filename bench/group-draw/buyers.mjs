@@ -51,14 +51,31 @@ export function prepareSeatCart(base, store, shopper, campaignId, groupId) {
   return prepareCart(base, headersOf(store, shopper), { region_id: store.region_id }, [{ variant_id: tea.variant_id, quantity: 1, metadata }])
 }
 
-/** Completes a seat cart and captures its payment; returns the order id and both latencies. */
-export async function payForSeat(base, store, shopper, cartId, adminHeaders) {
+/**
+ * Completes a seat cart and captures its payment; returns the order id, both latencies
+ * and how many completion attempts it took. A 5xx on completion is retried like a
+ * storefront would (up to `attempts`, with a growing pause): under a burst on one
+ * variant Medusa's inventory reservation lock times out (see bench/README.md).
+ */
+export async function payForSeat(base, store, shopper, cartId, adminHeaders, { attempts = 1 } = {}) {
   const t0 = performance.now()
-  const order_id = await completeCart(base, headersOf(store, shopper), cartId)
+  let order_id = null
+  let attempt = 0
+  const errors = []
+  while (!order_id) {
+    attempt++
+    try {
+      order_id = await completeCart(base, headersOf(store, shopper), cartId)
+    } catch (e) {
+      if (!(e.status >= 500) || attempt >= attempts) throw e
+      errors.push(String(e.message).slice(0, 160))
+      await sleep(250 * attempt + Math.random() * 250)
+    }
+  }
   const t1 = performance.now()
   await captureOrder(base, adminHeaders, order_id)
   const t2 = performance.now()
-  return { order_id, complete_ms: t1 - t0, capture_ms: t2 - t1, total_ms: t2 - t0 }
+  return { order_id, attempts: attempt, errors, complete_ms: t1 - t0, capture_ms: t2 - t1, total_ms: t2 - t0 }
 }
 
 /** Polls `sql` until `done(rows)`; returns the rows, or throws after `timeoutMs`. */

@@ -6,6 +6,7 @@
 import { performance } from "node:perf_hooks"
 import { query } from "../../scripts/lib/database.mjs"
 import { captureOrder, completeCart } from "../lib/checkout.mjs"
+import { serverCpu } from "../lib/machine.mjs"
 import { createCampaign, headersOf, openGroup, payForSeat, pool, prepareSeatCart, waitUntil } from "./buyers.mjs"
 
 const round = (n) => Math.round(n * 100) / 100
@@ -33,7 +34,7 @@ async function refundCheck(url, groupId) {
   return r
 }
 
-export async function drawToRefunds({ base, url, store, adminHeaders, size, winners, concurrency, log }) {
+export async function drawToRefunds({ server, base, url, store, adminHeaders, size, winners, concurrency, log }) {
   const campaign = await createCampaign(base, adminHeaders, store, { group_size: size, winners, loser_reward: "10" })
   const shoppers = store.shoppers.slice(0, size)
   if (shoppers.length < size) throw new Error(`need ${size} shoppers, have ${shoppers.length}`)
@@ -50,6 +51,7 @@ export async function drawToRefunds({ base, url, store, adminHeaders, size, winn
 
   const last = shoppers[size - 1]
   const orderId = await completeCart(base, headersOf(store, last), await prepareSeatCart(base, store, last, campaign.id, groupId))
+  const cpu = serverCpu(server)
   const t0 = performance.now()
   await captureOrder(base, adminHeaders, orderId)
   const captured = performance.now()
@@ -62,6 +64,7 @@ export async function drawToRefunds({ base, url, store, adminHeaders, size, winn
     { everyMs: 10 }
   )
   const refunded = performance.now()
+  const cpuUntilRefunded = cpu(refunded - t0)
   await waitUntil(url, `SELECT status FROM group_draw_group WHERE id = $1`, [groupId], ([g]) => g.status === "completed", { everyMs: 10 })
   const completed = performance.now()
 
@@ -88,6 +91,7 @@ export async function drawToRefunds({ base, url, store, adminHeaders, size, winn
     captured_to_all_refunds_ms: round(refunded - captured),
     captured_to_completed_ms: round(completed - captured),
     refunds_per_s: round(losers / ((refunded - captured) / 1000)),
+    cpu_until_all_refunds: cpuUntilRefunded,
     phases_ms: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, round(Number(v))])),
     medusa_check: { ...check, ok },
   }

