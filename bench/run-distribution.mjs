@@ -3,20 +3,19 @@
 // bind / ancestor lookup / commission plan / team summary latency, and finally runs
 // checkouts side by side against two servers on the same database — distribution
 // plugin enabled vs disabled. See bench/README.md ("Distribution") for the figures.
-import { loadAverage, machineFacts } from "./lib/machine.mjs"
 import { compareCheckout } from "./lib/checkout.mjs"
 import {
-  codeVersion,
-  dropDatabase,
+  endRun,
   fmt,
   intParam as int,
   latencyHeader,
   latencyRow as row,
   medusaExec,
-  prepareRun,
+  printHeading,
+  resultOf,
+  startRun,
   msUntilRow,
   sleep,
-  stopwatchLog,
   writeResult,
 } from "./lib/runner.mjs"
 import { loadForest } from "./distribution/load-forest.mjs"
@@ -34,16 +33,8 @@ const params = {
   settle_ms: int("BENCH_SETTLE_MS", 200),
 }
 const PORTS = { enabled: int("BENCH_PORT_ENABLED", 9301), disabled: int("BENCH_PORT_DISABLED", 9302) }
-const started = Date.now()
-const loadAtStart = loadAverage()
-const log = stopwatchLog(started)
-
-const { db, admin, url, env } = await prepareRun({
-  pgName: "pg-bench-dist",
-  port: int("FISSION_BENCH_DIST_PG_PORT", 54349),
-  database: BENCH_DB,
-  log,
-})
+const run = await startRun({ pgName: "pg-bench-dist", portVar: "FISSION_BENCH_DIST_PG_PORT", defaultPort: 54349, database: BENCH_DB })
+const { log, url, env } = run
 
 /**
  * The enabled server records the order's commissions in the background: wait for
@@ -73,8 +64,7 @@ const checkoutSideBySide = (store) =>
   })
 
 function printTable(r) {
-  const m = r.machine
-  console.log(`\nDistribution benchmark ${r.date}: PostgreSQL ${m.postgres} (${m.postgres_where}), ${m.cpus} CPUs, ${m.memory_gb} GB, Node ${m.node}, load ${m.load_average_at_start[0]}\n`)
+  printHeading("Distribution benchmark", r)
   const l = r.load
   console.log(`  forest: ${fmt(l.members)} members, depth ≤ ${l.max_depth}, ${fmt(l.roots)} roots; loaded ${fmt(l.rows)} rows in ${l.seconds} s (${fmt(l.rows_per_s)} rows/s)\n`)
   latencyHeader()
@@ -134,24 +124,17 @@ try {
 
   const checkout = await checkoutSideBySide(store)
 
-  const date = new Date().toISOString().slice(0, 10)
-  const result = {
-    date,
-    duration_s: Math.round((Date.now() - started) / 1000),
+  const result = await resultOf(run, {
     params,
-    code: codeVersion(["plugins/distribution"]),
-    machine: await machineFacts({ adminUrl: admin, db, loadAtStart }),
-    load,
-    in_process: inProcess,
-    checkout,
-  }
+    dirs: ["plugins/distribution"],
+    figures: { load, in_process: inProcess, checkout },
+  })
   printTable(result)
   log(`figures written to ${writeResult("distribution", result)} (${result.duration_s} s in all)`)
 } catch (e) {
   console.error(e.stack ?? e.message)
   code = 1
 } finally {
-  if (!process.env.BENCH_KEEP_DB) await dropDatabase(admin, BENCH_DB)
-  await db.stop()
+  await endRun(run)
 }
 process.exit(code)

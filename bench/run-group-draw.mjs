@@ -4,18 +4,17 @@
 // second, latency, and the seat invariants afterwards. See bench/README.md ("Group draw").
 import os from "node:os"
 import path from "node:path"
-import { loadAverage, machineFacts } from "./lib/machine.mjs"
 import { loginAdmin, startServer } from "./lib/checkout.mjs"
 import {
-  codeVersion,
-  dropDatabase,
+  endRun,
   fmt,
   intParam as int,
   latencyHeader,
   latencyRow as row,
   medusaExec,
-  prepareRun,
-  stopwatchLog,
+  printHeading,
+  resultOf,
+  startRun,
   writeResult,
 } from "./lib/runner.mjs"
 import { drawToRefunds } from "./group-draw/draw-to-refunds.mjs"
@@ -34,20 +33,11 @@ const params = {
 }
 if (params.sizes.some((n) => !Number.isInteger(n) || n <= params.winners)) throw new Error("BENCH_SIZES must be integers > BENCH_WINNERS")
 const PORT = int("BENCH_PORT", 9321)
-const started = Date.now()
-const loadAtStart = loadAverage()
-const log = stopwatchLog(started)
-
-const { db, admin, url, env } = await prepareRun({
-  pgName: "pg-bench-group-draw",
-  port: int("FISSION_BENCH_GROUP_DRAW_PG_PORT", 54369),
-  database: BENCH_DB,
-  log,
-})
+const run = await startRun({ pgName: "pg-bench-group-draw", portVar: "FISSION_BENCH_GROUP_DRAW_PG_PORT", defaultPort: 54369, database: BENCH_DB })
+const { log, url, env } = run
 
 function printTable(r) {
-  const m = r.machine
-  console.log(`\nGroup-draw benchmark ${r.date}: PostgreSQL ${m.postgres} (${m.postgres_where}), ${m.cpus} CPUs, ${m.memory_gb} GB, Node ${m.node}, load ${m.load_average_at_start[0]}\n`)
+  printHeading("Group-draw benchmark", r)
   console.log(`  ${"N".padStart(5)}${"K".padStart(4)}${"capture → all refunds ms".padStart(27)}${"→ completed ms".padStart(16)}${"refunds/s".padStart(11)}${"setup s".padStart(9)}  check`)
   for (const d of r.draws) {
     console.log(
@@ -84,15 +74,11 @@ try {
     ? await hotCampaign({ ...common, attempts: params.attempts, buyers: params.buyers, size: params.hot_size, winners: params.hot_winners })
     : null
 
-  const result = {
-    date: new Date().toISOString().slice(0, 10),
-    duration_s: Math.round((Date.now() - started) / 1000),
+  const result = await resultOf(run, {
     params,
-    code: codeVersion(["plugins/group-draw"]),
-    machine: await machineFacts({ adminUrl: admin, db, loadAtStart }),
-    draws,
-    hot_campaign,
-  }
+    dirs: ["plugins/group-draw"],
+    figures: { draws, hot_campaign },
+  })
   printTable(result)
   log(`figures written to ${writeResult("group-draw", result)} (${result.duration_s} s in all)`)
   if (draws.some((d) => !d.medusa_check.ok) || hot_campaign?.invariants.ok === false) code = 1
@@ -101,7 +87,6 @@ try {
   code = 1
 } finally {
   await server?.stop()
-  if (!process.env.BENCH_KEEP_DB) await dropDatabase(admin, BENCH_DB)
-  await db.stop()
+  await endRun(run)
 }
 process.exit(code)

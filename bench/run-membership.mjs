@@ -2,20 +2,19 @@
 // 1,000,000 lots (core's set-based job, then reconciliation), the daily check-in under
 // 200 concurrent customers against a running server, and checkout + capture with the
 // membership plugin enabled vs disabled side by side. See bench/README.md ("Membership").
-import { loadAverage, machineFacts } from "./lib/machine.mjs"
 import { captureOrder, compareCheckout, startServer } from "./lib/checkout.mjs"
 import {
-  codeVersion,
-  dropDatabase,
+  endRun,
   fmt,
   intParam as int,
   latencyHeader,
   latencyRow as row,
   medusaExec,
   msUntilRow,
-  prepareRun,
+  printHeading,
+  resultOf,
+  startRun,
   sleep,
-  stopwatchLog,
   writeResult,
 } from "./lib/runner.mjs"
 import { checkInBurst } from "./membership/check-ins.mjs"
@@ -36,16 +35,8 @@ const params = {
 // BENCH_PARTS=expiry,check-ins,checkout (default: all three) runs only some parts.
 const parts = new Set((process.env.BENCH_PARTS || "expiry,check-ins,checkout").split(",").map((p) => p.trim()))
 const PORTS = { enabled: int("BENCH_PORT_ENABLED", 9311), disabled: int("BENCH_PORT_DISABLED", 9312) }
-const started = Date.now()
-const loadAtStart = loadAverage()
-const log = stopwatchLog(started)
-
-const { db, admin, url, env } = await prepareRun({
-  pgName: "pg-bench-membership",
-  port: int("FISSION_BENCH_MEMBERSHIP_PG_PORT", 54359),
-  database: BENCH_DB,
-  log,
-})
+const run = await startRun({ pgName: "pg-bench-membership", portVar: "FISSION_BENCH_MEMBERSHIP_PG_PORT", defaultPort: 54359, database: BENCH_DB })
+const { log, url, env } = run
 
 async function checkIns(store) {
   log(`check-in burst: ${params.check_ins} customers at once…`)
@@ -76,8 +67,7 @@ async function captureAndSettle(server, orderId, { admin: adminHeaders }) {
 }
 
 function printTable(r) {
-  const m = r.machine
-  console.log(`\nMembership benchmark ${r.date}: PostgreSQL ${m.postgres} (${m.postgres_where}), ${m.cpus} CPUs, ${m.memory_gb} GB, Node ${m.node}, load ${m.load_average_at_start[0]}\n`)
+  printHeading("Membership benchmark", r)
   const e = r.expiry
   if (e) console.log(`  lots loaded: ${fmt(e.fill.inserted)} over ${fmt(e.accounts)} accounts in ${e.fill.seconds} s (${fmt(e.fill.lots_per_s)} lots/s)`)
   if (e) console.log(`  expiry job: ${fmt(e.job.lots_expired)} lots in ${e.job.seconds} s = ${fmt(e.job.lots_per_s)} lots/s (${fmt(e.job.rows_written_per_s)} rows written/s); still due ${e.job.lots_still_due}`)
@@ -129,16 +119,11 @@ try {
     log,
   })
 
-  const result = {
-    date: new Date().toISOString().slice(0, 10),
-    duration_s: Math.round((Date.now() - started) / 1000),
+  const result = await resultOf(run, {
     params,
-    code: codeVersion(["plugins/membership", "plugins/core"]),
-    machine: await machineFacts({ adminUrl: admin, db, loadAtStart }),
-    expiry,
-    check_ins,
-    checkout,
-  }
+    dirs: ["plugins/membership", "plugins/core"],
+    figures: { expiry, check_ins, checkout },
+  })
   printTable(result)
   log(`figures written to ${writeResult("membership", result)} (${result.duration_s} s in all)`)
   if (check_ins?.ok === false || expiry?.reconcile.ok === false) code = 1
@@ -146,7 +131,6 @@ try {
   console.error(e.stack ?? e.message)
   code = 1
 } finally {
-  if (!process.env.BENCH_KEEP_DB) await dropDatabase(admin, BENCH_DB)
-  await db.stop()
+  await endRun(run)
 }
 process.exit(code)

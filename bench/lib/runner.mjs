@@ -122,3 +122,41 @@ export async function prepareRun({ pgName, port, database, log }) {
   await freshDatabase(admin, database, env)
   return { db, admin, url, env }
 }
+
+/**
+ * Everything a runner starts with: the clock, the load average, a logger, and
+ * `prepareRun`'s database and environment (embedded PostgreSQL port from `portVar`).
+ */
+export async function startRun({ pgName, portVar, defaultPort, database }) {
+  const { loadAverage } = await import("./machine.mjs")
+  const started = Date.now()
+  const loadAtStart = loadAverage()
+  const log = stopwatchLog(started)
+  const prepared = await prepareRun({ pgName, port: intParam(portVar, defaultPort), database, log })
+  return { started, loadAtStart, log, database, ...prepared }
+}
+
+/** The result file's common head (date, duration, parameters, code, machine) followed by `figures`. */
+export async function resultOf(run, { params, dirs, figures }) {
+  const { machineFacts } = await import("./machine.mjs")
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    duration_s: Math.round((Date.now() - run.started) / 1000),
+    params,
+    code: codeVersion(dirs),
+    machine: await machineFacts({ adminUrl: run.admin, db: run.db, loadAtStart: run.loadAtStart }),
+    ...figures,
+  }
+}
+
+/** Drops the bench database (unless BENCH_KEEP_DB) and stops an embedded server. */
+export async function endRun(run) {
+  if (!process.env.BENCH_KEEP_DB) await dropDatabase(run.admin, run.database)
+  await run.db.stop()
+}
+
+/** The first line of every runner's table. */
+export function printHeading(title, r) {
+  const m = r.machine
+  console.log(`\n${title} ${r.date}: PostgreSQL ${m.postgres} (${m.postgres_where}), ${m.cpus} CPUs, ${m.memory_gb} GB, Node ${m.node}, load ${m.load_average_at_start[0]}\n`)
+}
