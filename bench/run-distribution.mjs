@@ -5,6 +5,7 @@
 // plugin enabled vs disabled. See bench/README.md ("Distribution") for the figures.
 import { compareCheckout } from "./lib/checkout.mjs"
 import {
+  checkoutParams,
   endRun,
   fmt,
   intParam as int,
@@ -27,10 +28,7 @@ const params = {
   binds: int("BENCH_BINDS", 500),
   warmup: int("BENCH_WARMUP", 20),
   paid_orders: int("BENCH_PAID_ORDERS", 100_000),
-  checkouts: int("BENCH_CHECKOUTS", 100),
-  checkout_warmup: int("BENCH_CHECKOUT_WARMUP", 5),
-  shoppers: Math.max(1, int("BENCH_SHOPPERS", 20)),
-  settle_ms: int("BENCH_SETTLE_MS", 200),
+  ...checkoutParams(),
 }
 const PORTS = { enabled: int("BENCH_PORT_ENABLED", 9301), disabled: int("BENCH_PORT_DISABLED", 9302) }
 const run = await startRun({ pgName: "pg-bench-dist", portVar: "FISSION_BENCH_DIST_PG_PORT", defaultPort: 54349, database: BENCH_DB })

@@ -4,6 +4,7 @@
 // membership plugin enabled vs disabled side by side. See bench/README.md ("Membership").
 import { captureOrder, compareCheckout, startServer } from "./lib/checkout.mjs"
 import {
+  checkoutParams,
   endRun,
   fmt,
   intParam as int,
@@ -27,10 +28,7 @@ const params = {
   lots: int("BENCH_LOTS", 1_000_000),
   lot_accounts: Math.max(1, int("BENCH_LOT_ACCOUNTS", 100_000)),
   check_ins: Math.max(1, int("BENCH_CHECKINS", 200)),
-  checkouts: int("BENCH_CHECKOUTS", 100),
-  checkout_warmup: int("BENCH_CHECKOUT_WARMUP", 5),
-  shoppers: Math.max(1, int("BENCH_SHOPPERS", 20)),
-  settle_ms: int("BENCH_SETTLE_MS", 200),
+  ...checkoutParams(),
 }
 // BENCH_PARTS=expiry,check-ins,checkout (default: all three) runs only some parts.
 const parts = new Set((process.env.BENCH_PARTS || "expiry,check-ins,checkout").split(",").map((p) => p.trim()))

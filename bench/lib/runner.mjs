@@ -160,3 +160,11 @@ export function printHeading(title, r) {
   const m = r.machine
   console.log(`\n${title} ${r.date}: PostgreSQL ${m.postgres} (${m.postgres_where}), ${m.cpus} CPUs, ${m.memory_gb} GB, Node ${m.node}, load ${m.load_average_at_start[0]}\n`)
 }
+
+/** The parameters of a side-by-side checkout comparison (`compareCheckout`). */
+export const checkoutParams = () => ({
+  checkouts: intParam("BENCH_CHECKOUTS", 100),
+  checkout_warmup: intParam("BENCH_CHECKOUT_WARMUP", 5),
+  shoppers: Math.max(1, intParam("BENCH_SHOPPERS", 20)),
+  settle_ms: intParam("BENCH_SETTLE_MS", 200),
+})
