@@ -9,6 +9,7 @@ import { storeMemberTaskMiddlewares } from "./store/fission/tasks/middlewares"
 import { storeProductReviewMiddlewares } from "./store/fission/product-reviews/middlewares"
 import { adminMemberTaskMiddlewares } from "./admin/fission/membership/tasks/middlewares"
 import { adminMembershipStatsMiddlewares } from "./admin/fission/membership/stats/middlewares"
+import { pointsMallMiddlewares } from "./points-mall-middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -24,5 +25,6 @@ export default defineMiddlewares({
     ...storeProductReviewMiddlewares,
     ...adminMemberTaskMiddlewares,
     ...adminMembershipStatsMiddlewares,
+    ...pointsMallMiddlewares,
   ],
 })

@@ -20,6 +20,57 @@ export type CouponGrantRow = {
   status: "pending" | "granted"
 }
 
+export type RedemptionRow = {
+  id: string
+  idempotency_key: string
+  item_id: string
+  customer_id: string
+  kind: string
+  points: number
+  status: "pending" | "completed"
+  promotion_id: string | null
+  code: string | null
+  credit_amount: string | null
+  currency_code: string | null
+  created_at: Date
+}
+
+export type CartPointsHoldRow = {
+  id: string
+  cart_id: string
+  line_item_id: string
+  item_id: string
+  customer_id: string
+  variant_id: string
+  quantity: number
+  points: number
+  currency_code: string
+  discount_per_unit: string
+  promotion_id: string | null
+  promotion_code: string | null
+  ledger_key: string
+  status: "reserved" | "placed" | "released" | "returned"
+  order_id: string | null
+  created_at: Date
+  updated_at: Date
+}
+
+// numeric columns come back from raw SQL as strings; the API speaks decimal numbers (SPEC §0.7)
+const redemptionView = (row: RedemptionRow): RedemptionRow => ({
+  id: row.id,
+  idempotency_key: row.idempotency_key,
+  item_id: row.item_id,
+  customer_id: row.customer_id,
+  kind: row.kind,
+  points: Number(row.points),
+  status: row.status,
+  promotion_id: row.promotion_id,
+  code: row.code,
+  credit_amount: row.credit_amount == null ? null : (Number(row.credit_amount) as any),
+  currency_code: row.currency_code,
+  created_at: row.created_at,
+})
+
 /**
  * Points mall and coupons (SPEC §6.5, §6.7): catalogue, redemptions, points
  * held on cart lines, coupon grants and after-payment coupon rules. Points
@@ -76,5 +127,272 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
   @InjectTransactionManager()
   async removeCouponGrant(id: string, @MedusaContext() sharedContext: Context = {}) {
     await knexOf(sharedContext).raw(`DELETE FROM coupon_grant WHERE id = ?`, [id])
+  }
+
+  /**
+   * Takes one unit of stock and one use of the customer's limit and records a
+   * pending redemption, in one transaction: stock is a conditional update
+   * (`stock > 0`), the limit a conditional upsert of the customer's usage row,
+   * so concurrent redemptions can never exceed either. A key already completed
+   * returns that redemption (`replayed: true`).
+   */
+  @InjectTransactionManager()
+  async reserveRedemption(
+    input: { item_id: string; customer_id: string; idempotency_key: string; points: number; kind: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ redemption: RedemptionRow; replayed: boolean }> {
+    const trx = knexOf(sharedContext)
+    const [existing] = await rows<RedemptionRow>(
+      trx,
+      `SELECT * FROM mall_redemption WHERE idempotency_key = ? AND deleted_at IS NULL`,
+      [input.idempotency_key]
+    )
+    if (existing) {
+      if (existing.customer_id !== input.customer_id || existing.item_id !== input.item_id) {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `Idempotency key ${input.idempotency_key} was used for another redemption`)
+      }
+      if (existing.status !== "completed") {
+        throw new MedusaError(MedusaError.Types.CONFLICT, `Redemption ${input.idempotency_key} is in progress`)
+      }
+      return { redemption: redemptionView(existing), replayed: true }
+    }
+    await this.takeStockAndLimit_(trx, input.item_id, input.customer_id, 1)
+    const [redemption] = await rows<RedemptionRow>(
+      trx,
+      `INSERT INTO mall_redemption (id, idempotency_key, item_id, customer_id, kind, points, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', now(), now())
+       RETURNING *`,
+      [generateEntityId(undefined, "mred"), input.idempotency_key, input.item_id, input.customer_id, input.kind, input.points]
+    )
+    return { redemption, replayed: false }
+  }
+
+  /** Compensation of reserveRedemption: the unit of stock and the use come back, the pending row goes. */
+  @InjectTransactionManager()
+  async releaseRedemption(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const trx = knexOf(sharedContext)
+    const [row] = await rows<RedemptionRow>(
+      trx,
+      `DELETE FROM mall_redemption WHERE id = ? AND status = 'pending' RETURNING *`,
+      [id]
+    )
+    if (row) await this.giveBackStockAndLimit_(trx, row.item_id, row.customer_id, 1)
+  }
+
+  @InjectTransactionManager()
+  async completeRedemption(
+    input: { id: string; promotion_id?: string | null; code?: string | null; credit_amount?: string | null; currency_code?: string | null },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RedemptionRow> {
+    const [row] = await rows<RedemptionRow>(
+      knexOf(sharedContext),
+      `UPDATE mall_redemption SET status = 'completed', promotion_id = ?, code = ?, credit_amount = ?,
+         raw_credit_amount = CASE WHEN ?::text IS NULL THEN NULL ELSE jsonb_build_object('value', ?::text, 'precision', 20) END,
+         currency_code = ?, updated_at = now()
+       WHERE id = ? RETURNING *`,
+      [
+        input.promotion_id ?? null,
+        input.code ?? null,
+        input.credit_amount ?? null,
+        input.credit_amount ?? null,
+        input.credit_amount ?? null,
+        input.currency_code ?? null,
+        input.id,
+      ]
+    )
+    return redemptionView(row)
+  }
+
+  /**
+   * Holds points on a cart line: takes `quantity` units of stock and of the
+   * customer's limit and records the hold. The partial unique index (one
+   * reserved hold per line) refuses a second apply on the same line.
+   */
+  @InjectTransactionManager()
+  async reserveCartPoints(
+    input: {
+      cart_id: string
+      line_item_id: string
+      item_id: string
+      customer_id: string
+      variant_id: string
+      quantity: number
+      points: number
+      currency_code: string
+      discount_per_unit: string
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CartPointsHoldRow> {
+    const trx = knexOf(sharedContext)
+    await this.takeStockAndLimit_(trx, input.item_id, input.customer_id, input.quantity)
+    const id = generateEntityId(undefined, "mcpt")
+    const [hold] = await rows<CartPointsHoldRow>(
+      trx,
+      `INSERT INTO cart_points_hold (id, cart_id, line_item_id, item_id, customer_id, variant_id, quantity, points, currency_code,
+         discount_per_unit, raw_discount_per_unit, ledger_key, status, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, jsonb_build_object('value', ?::text, 'precision', 20), ?, 'reserved', now(), now())
+       ON CONFLICT (cart_id, line_item_id) WHERE status = 'reserved' AND deleted_at IS NULL DO NOTHING
+       RETURNING *`,
+      [
+        id,
+        input.cart_id,
+        input.line_item_id,
+        input.item_id,
+        input.customer_id,
+        input.variant_id,
+        input.quantity,
+        input.points,
+        input.currency_code,
+        input.discount_per_unit,
+        input.discount_per_unit,
+        `points-mall:cart:${id}`,
+      ]
+    )
+    if (!hold) {
+      throw new MedusaError(MedusaError.Types.CONFLICT, "Points are already applied to this line", "points_already_applied")
+    }
+    return hold
+  }
+
+  @InjectTransactionManager()
+  async setHoldPromotion(id: string, promotion_id: string, code: string, @MedusaContext() sharedContext: Context = {}) {
+    await knexOf(sharedContext).raw(
+      `UPDATE cart_points_hold SET promotion_id = ?, promotion_code = ?, updated_at = now() WHERE id = ?`,
+      [promotion_id, code, id]
+    )
+  }
+
+  /** Compensation of reserveCartPoints. */
+  @InjectTransactionManager()
+  async dropCartPointsHold(id: string, @MedusaContext() sharedContext: Context = {}) {
+    const trx = knexOf(sharedContext)
+    const [row] = await rows<CartPointsHoldRow>(
+      trx,
+      `DELETE FROM cart_points_hold WHERE id = ? AND status = 'reserved' RETURNING *`,
+      [id]
+    )
+    if (row) await this.giveBackStockAndLimit_(trx, row.item_id, row.customer_id, Number(row.quantity))
+  }
+
+  /**
+   * Moves holds from one status to another (conditional: only rows still in
+   * `from`), returning the rows this call moved — a concurrent caller gets the
+   * others. Releasing or returning gives stock and limit back.
+   */
+  @InjectTransactionManager()
+  async transitionCartPointsHolds(
+    input: {
+      from: CartPointsHoldRow["status"]
+      to: CartPointsHoldRow["status"]
+      ids?: string[]
+      cart_id?: string
+      order_id?: string
+      set_order_id?: string
+    },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<CartPointsHoldRow[]> {
+    const trx = knexOf(sharedContext)
+    const where: string[] = [`status = ?`, `deleted_at IS NULL`]
+    const bindings: unknown[] = [input.from]
+    if (input.ids) {
+      if (!input.ids.length) return []
+      where.push(`id = ANY(?)`)
+      bindings.push(input.ids)
+    }
+    if (input.cart_id) {
+      where.push(`cart_id = ?`)
+      bindings.push(input.cart_id)
+    }
+    if (input.order_id) {
+      where.push(`order_id = ?`)
+      bindings.push(input.order_id)
+    }
+    const moved = await rows<CartPointsHoldRow>(
+      trx,
+      `UPDATE cart_points_hold SET status = ?, order_id = COALESCE(?, order_id), updated_at = now()
+       WHERE ${where.join(" AND ")} RETURNING *`,
+      [input.to, input.set_order_id ?? null, ...bindings]
+    )
+    if (input.to === "released" || input.to === "returned") {
+      for (const row of [...moved].sort((a, b) => a.item_id.localeCompare(b.item_id))) {
+        await this.giveBackStockAndLimit_(trx, row.item_id, row.customer_id, Number(row.quantity))
+      }
+    }
+    return moved
+  }
+
+  /** Reserved holds older than `before` (carts left alone), oldest first. */
+  @InjectTransactionManager()
+  async listStaleHolds(before: Date, limit: number, @MedusaContext() sharedContext: Context = {}) {
+    return rows<CartPointsHoldRow>(
+      knexOf(sharedContext),
+      `SELECT * FROM cart_points_hold WHERE status = 'reserved' AND updated_at < ? AND deleted_at IS NULL
+       ORDER BY updated_at LIMIT ?`,
+      [before, limit]
+    )
+  }
+
+  /** How much of each item a customer used (for the per-customer limit). */
+  @InjectTransactionManager()
+  async usageOf(customer_id: string, item_ids: string[], @MedusaContext() sharedContext: Context = {}) {
+    if (!item_ids.length) return new Map<string, number>()
+    const found = await rows<{ item_id: string; count: number }>(
+      knexOf(sharedContext),
+      `SELECT item_id, count FROM mall_item_usage WHERE customer_id = ? AND item_id = ANY(?) AND deleted_at IS NULL`,
+      [customer_id, item_ids]
+    )
+    return new Map(found.map((r) => [r.item_id, Number(r.count)]))
+  }
+
+  private async takeStockAndLimit_(trx: any, item_id: string, customer_id: string, quantity: number) {
+    const [item] = await rows<{ id: string; per_customer_limit: number | null }>(
+      trx,
+      `UPDATE mall_item SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock - ? END,
+         redeemed_count = redeemed_count + ?, updated_at = now()
+       WHERE id = ? AND deleted_at IS NULL AND (stock IS NULL OR stock >= ?)
+       RETURNING id, per_customer_limit`,
+      [quantity, quantity, item_id, quantity]
+    )
+    if (!item) throw new MedusaError(MedusaError.Types.CONFLICT, "This item is out of stock", "out_of_stock")
+    const [usage] = await rows(
+      trx,
+      `INSERT INTO mall_item_usage (id, item_id, customer_id, count, created_at, updated_at)
+       SELECT ?, ?, ?, ?, now(), now() WHERE ?::int IS NULL OR ? <= ?::int
+       ON CONFLICT (item_id, customer_id) WHERE deleted_at IS NULL
+       DO UPDATE SET count = mall_item_usage.count + EXCLUDED.count, updated_at = now()
+         WHERE ?::int IS NULL OR mall_item_usage.count + EXCLUDED.count <= ?::int
+       RETURNING count`,
+      [
+        generateEntityId(undefined, "mitu"),
+        item_id,
+        customer_id,
+        quantity,
+        item.per_customer_limit,
+        quantity,
+        item.per_customer_limit,
+        item.per_customer_limit,
+        item.per_customer_limit,
+      ]
+    )
+    if (!usage) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `Limit of ${item.per_customer_limit} per customer reached`,
+        "limit_reached"
+      )
+    }
+  }
+
+  private async giveBackStockAndLimit_(trx: any, item_id: string, customer_id: string, quantity: number) {
+    await trx.raw(
+      `UPDATE mall_item SET stock = CASE WHEN stock IS NULL THEN NULL ELSE stock + ? END,
+         redeemed_count = GREATEST(redeemed_count - ?, 0), updated_at = now() WHERE id = ?`,
+      [quantity, quantity, item_id]
+    )
+    await trx.raw(
+      `UPDATE mall_item_usage SET count = GREATEST(count - ?, 0), updated_at = now()
+       WHERE item_id = ? AND customer_id = ? AND deleted_at IS NULL`,
+      [quantity, item_id, customer_id]
+    )
   }
 }

@@ -1,3 +1,5 @@
 export * from "./claim-coupon-grant"
 export * from "./build-granted-promotion"
 export * from "./mark-coupon-granted"
+export * from "./manage-coupon-rules"
+export * from "./order-paid-coupons"

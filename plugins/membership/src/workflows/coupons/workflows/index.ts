@@ -1,1 +1,4 @@
 export * from "./grant-coupon"
+export * from "./manage-coupon-rules"
+export * from "./order-paid-coupons"
+export * from "./level-exclusive-promotion"

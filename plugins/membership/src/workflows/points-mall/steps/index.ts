@@ -1,0 +1,5 @@
+export * from "./load-mall-item"
+export * from "./reserve-redemption"
+export * from "./complete-redemption"
+export * from "./cart-points"
+export * from "./manage-mall-items"

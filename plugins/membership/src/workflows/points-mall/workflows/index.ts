@@ -1,0 +1,6 @@
+export * from "./redeem-mall-item"
+export * from "./apply-cart-points"
+export * from "./remove-cart-points"
+export * from "./place-cart-points"
+export * from "./return-order-cart-points"
+export * from "./manage-mall-items"
