@@ -265,17 +265,24 @@ medusaIntegrationTestRunner({
       })
       expect(await points(alice)).toMatchObject({ available: 400, pending_out: 600 })
 
+      // the quantity changed after the points were applied: completion is refused, nothing is placed
+      const lineId = (await api.get(`/store/carts/${cartId}`, { headers: alice.headers })).data.cart.items[0].id
+      await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: 1 }, { headers: alice.headers })
+      const refused = await fail(api.post(`/store/carts/${cartId}/complete`, {}, { headers: alice.headers }))
+      expect(refused.data.type).not.toBe("order")
+      expect(JSON.stringify(refused.data)).toMatch(/apply them again/)
+      expect(await points(alice)).toMatchObject({ available: 400, pending_out: 600 })
+
       const removed = await api.delete(`/store/fission/carts/${cartId}/points`, { headers: alice.headers })
       expect(removed.data.released).toHaveLength(1)
       expect(removed.data.cart.discount_total).toBe(0)
       expect(await points(alice)).toMatchObject({ available: 1000, pending_out: 0 })
 
-      // apply again, then the cart is left alone: the hourly job gives the points back after 24 h
-      const { cart } = (await api.get(`/store/carts/${cartId}`, { headers: alice.headers })).data
-      await api.post(`/store/fission/carts/${cartId}/points`, { line_item_id: cart.items[0].id }, { headers: alice.headers })
-      expect((await points(alice)).available).toBe(400)
+      // apply again (now 1 unit: 300 points), then the cart is left alone: the hourly job gives the points back after 24 h
+      await api.post(`/store/fission/carts/${cartId}/points`, { line_item_id: lineId }, { headers: alice.headers })
+      expect((await points(alice)).available).toBe(700)
       await runJob(getContainer(), "fission-membership-release-stale-cart-points", new Date(Date.now() + 23 * 3600_000))
-      expect((await points(alice)).available).toBe(400)
+      expect((await points(alice)).available).toBe(700)
       await runJob(getContainer(), "fission-membership-release-stale-cart-points", new Date(Date.now() + 25 * 3600_000))
       expect(await points(alice)).toMatchObject({ available: 1000, pending_out: 0 })
       const after = (await api.get(`/store/carts/${cartId}?fields=+discount_total,*promotions`, { headers: alice.headers })).data.cart

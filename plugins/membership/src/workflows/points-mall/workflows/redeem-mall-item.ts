@@ -46,31 +46,31 @@ export const redeemMallItemWorkflow = createWorkflow(
     })
 
     const coupon = when("redeem-coupon", { item, reserved }, ({ item, reserved }) => !reserved.replayed && item.kind === "coupon").then(() =>
-        grantCouponWorkflow.runAsStep({
-          input: transform({ reserved, item }, ({ reserved, item }) => ({
-            customer_id: reserved.redemption.customer_id,
-            template_promotion_id: item.template_promotion_id!,
-            idempotency_key: `points-mall:${reserved.redemption.id}`,
-            reason: "points_mall.redemption",
-          })),
-        })
-      )
+      grantCouponWorkflow.runAsStep({
+        input: transform({ reserved, item }, ({ reserved, item }) => ({
+          customer_id: reserved.redemption.customer_id,
+          template_promotion_id: item.template_promotion_id!,
+          idempotency_key: `points-mall:${reserved.redemption.id}`,
+          reason: "points_mall.redemption",
+        })),
+      })
+    )
 
     when("redeem-store-credit", { item, reserved }, ({ item, reserved }) => !reserved.replayed && item.kind === "store_credit").then(() =>
-        transferToStoreCreditWorkflow.runAsStep({
-          input: transform({ reserved, item }, ({ reserved, item }) => ({
-            customer_id: reserved.redemption.customer_id,
-            currency_code: item.currency_code!,
-            amount: String(item.credit_amount),
-            asset: "store_credit" as const,
-            from: platform("points_mall"),
-            idempotency_key: `points-mall:credit:${reserved.redemption.id}`,
-            reason: "store_credit.points_mall",
-            source_type: "mall_redemption",
-            source_id: reserved.redemption.id,
-          })),
-        })
-      )
+      transferToStoreCreditWorkflow.runAsStep({
+        input: transform({ reserved, item }, ({ reserved, item }) => ({
+          customer_id: reserved.redemption.customer_id,
+          currency_code: item.currency_code!,
+          amount: String(item.credit_amount),
+          asset: "store_credit" as const,
+          from: platform("points_mall"),
+          idempotency_key: `points-mall:credit:${reserved.redemption.id}`,
+          reason: "store_credit.points_mall",
+          source_type: "mall_redemption",
+          source_id: reserved.redemption.id,
+        })),
+      })
+    )
 
     const completed = when("complete-redemption", { reserved }, ({ reserved }) => !reserved.replayed).then(() =>
       completeRedemptionStep(
