@@ -152,6 +152,10 @@ medusaIntegrationTestRunner({
       const theirs = await cartWithCode(bob, first.data.redemption.code)
       expect(theirs.cart.discount_total).toBe(0)
 
+      const history = (await api.get(`/admin/fission/points-mall/redemptions?customer_id=${alice.customer.id}`, admin())).data
+      expect(history.count).toBe(1)
+      expect(history.redemptions[0]).toMatchObject({ id: first.data.redemption.id, code: first.data.redemption.code })
+
       const coupons = (await api.get("/store/fission/coupons", { headers: alice.headers })).data.coupons
       expect(coupons).toEqual([expect.objectContaining({ code: first.data.redemption.code, reason: "points_mall.redemption", used: false })])
       expect((await ledgerOk()).ok).toBe(true)

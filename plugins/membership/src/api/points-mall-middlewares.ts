@@ -4,6 +4,7 @@ import { storeCouponMiddlewares } from "./store/fission/coupons/middlewares"
 import { storeCartPointsMiddlewares } from "./store/fission/carts/[id]/points/middlewares"
 import { adminMallItemMiddlewares } from "./admin/fission/points-mall/items/middlewares"
 import { adminCouponRuleMiddlewares } from "./admin/fission/points-mall/coupon-rules/middlewares"
+import { adminRedemptionMiddlewares } from "./admin/fission/points-mall/redemptions/middlewares"
 import { adminLevelCouponMiddlewares } from "./admin/fission/points-mall/level-coupons/middlewares"
 
 // Points mall and coupons (SPEC §6.5, §6.7), gathered here so the plugin's middlewares.ts stays a short list.
@@ -14,4 +15,5 @@ export const pointsMallMiddlewares: MiddlewareRoute[] = [
   ...adminMallItemMiddlewares,
   ...adminCouponRuleMiddlewares,
   ...adminLevelCouponMiddlewares,
+  ...adminRedemptionMiddlewares,
 ]
