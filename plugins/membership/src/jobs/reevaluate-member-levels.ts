@@ -1,13 +1,10 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../modules/membership"
-import { localDate } from "../utils"
+import { localDate, yearlyEvaluationYear } from "../utils"
 import { evaluateMemberLevelWorkflow } from "../workflows/levels"
 
 const BATCH = 200
-// the re-evaluation runs in the first local days of January; later ticks of the
-// window only pick up members a failed or missed run left out
-const CATCH_UP_DAYS = 7
 
 /**
  * Downgrade policy `yearly` (SPEC §6.2): in the first days of each local year
@@ -21,9 +18,10 @@ export default async function reevaluateMemberLevelsJob(container: MedusaContain
   const service = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
   const settings = await service.retrieveSettings()
   if (settings.downgrade_policy !== "yearly") return
-  const today = localDate(asOf, settings.time_zone)
-  if (!(today.slice(5, 7) === "01" && Number(today.slice(8)) <= CATCH_UP_DAYS)) return
-  const year = Number(today.slice(0, 4))
+  // the first local days of January; later ticks of that week only pick up members
+  // a failed or missed run left out
+  const year = yearlyEvaluationYear(localDate(asOf, settings.time_zone))
+  if (year === null) return
   const logger = container.resolve("logger")
   await container.resolve(Modules.LOCKING).execute("fission:job:membership-reevaluate-levels", async () => {
     for (let after = ""; ; ) {

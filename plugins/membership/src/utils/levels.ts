@@ -44,3 +44,11 @@ export function yearlyLevel<T extends LevelLike>(levels: T[], qualifyingGrowth: 
   const floorIndex = Math.max(currentIndex - Math.max(0, maxDrop), -1)
   return ordered[Math.max(computedIndex, floorIndex)] ?? null
 }
+
+/** Days at the start of a local year in which the yearly re-evaluation runs (later ticks catch up). */
+export const YEARLY_EVALUATION_DAYS = 7
+
+/** The year whose re-evaluation is due on local date `date` (YYYY-MM-DD), or null outside 1–7 January. */
+export function yearlyEvaluationYear(date: string): number | null {
+  return date.slice(5, 7) === "01" && Number(date.slice(8, 10)) <= YEARLY_EVALUATION_DAYS ? Number(date.slice(0, 4)) : null
+}

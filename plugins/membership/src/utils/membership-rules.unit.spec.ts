@@ -2,7 +2,7 @@ import { birthdayPointsKey, birthdayRefusal, birthdaysOn } from "./birthday"
 import { makeupCheckInRefusal, renumberRun } from "./check-in-streak"
 import { localDate, monthsBetween, nextMonth } from "./dates"
 import { firstRestrictedProduct, requiredLevels } from "./exclusive-products"
-import { yearlyLevel } from "./levels"
+import { yearlyEvaluationYear, yearlyLevel } from "./levels"
 
 const levels = [
   { id: "base", name: "Member", position: 0, growth_threshold: 0 },
@@ -41,6 +41,14 @@ describe("yearly level re-evaluation", () => {
     expect(yearlyLevel(levels, 2500, "silver", 1)?.id).toBe("gold")
     expect(yearlyLevel(levels, 0, "base", 1)?.id).toBe("base")
     expect(yearlyLevel(levels, 899, null, 1)?.id).toBe("silver")
+  })
+  it("runs in the first 7 local days of January of the store time zone", () => {
+    // 31 Dec 17:00 UTC is already 1 January 01:00 in Shanghai, still 31 December in London
+    expect(yearlyEvaluationYear(localDate(new Date("2027-12-31T17:00:00Z"), "Asia/Shanghai"))).toBe(2028)
+    expect(yearlyEvaluationYear(localDate(new Date("2027-12-31T17:00:00Z"), "Europe/London"))).toBeNull()
+    expect(yearlyEvaluationYear("2028-01-07")).toBe(2028)
+    expect(yearlyEvaluationYear("2028-01-08")).toBeNull()
+    expect(yearlyEvaluationYear("2028-03-01")).toBeNull()
   })
 })
 
