@@ -22,7 +22,7 @@ import { hotCampaign } from "./group-draw/hot-campaign.mjs"
 
 const BENCH_DB = "fission_bench_group_draw"
 const params = {
-  sizes: (process.env.BENCH_SIZES || "5,50,500").split(",").map(Number),
+  sizes: (process.env.BENCH_SIZES ?? "5,50,500").split(",").filter(Boolean).map(Number),
   winners: Math.max(1, int("BENCH_WINNERS", 1)),
   setup_concurrency: Math.max(1, int("BENCH_SETUP_CONCURRENCY", 8)),
   buyers: int("BENCH_BUYERS", 200),
@@ -30,6 +30,8 @@ const params = {
   hot_winners: Math.max(1, int("BENCH_HOT_WINNERS", 1)),
   // completion attempts per hot-campaign buyer (1 = no retry)
   attempts: Math.max(1, int("BENCH_ATTEMPTS", 10)),
+  // "unmanaged": the campaign variant without inventory management (no reservation lock)
+  hot_inventory: process.env.BENCH_HOT_INVENTORY === "unmanaged" ? "unmanaged" : "managed",
 }
 if (params.sizes.some((n) => !Number.isInteger(n) || n <= params.winners)) throw new Error("BENCH_SIZES must be integers > BENCH_WINNERS")
 const PORT = int("BENCH_PORT", 9321)
@@ -71,7 +73,7 @@ try {
 
   log(`(b) one hot campaign, ${params.buyers} buyers at once`)
   const hot_campaign = params.buyers
-    ? await hotCampaign({ ...common, attempts: params.attempts, buyers: params.buyers, size: params.hot_size, winners: params.hot_winners })
+    ? await hotCampaign({ ...common, inventory: params.hot_inventory, attempts: params.attempts, buyers: params.buyers, size: params.hot_size, winners: params.hot_winners })
     : null
 
   const result = await resultOf(run, {

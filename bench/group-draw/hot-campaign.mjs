@@ -5,13 +5,17 @@
 // seated exactly once, no seat without a paid order.
 import { performance } from "node:perf_hooks"
 import { query } from "../../scripts/lib/database.mjs"
-import { latencySummary } from "../lib/checkout.mjs"
+import { call, latencySummary } from "../lib/checkout.mjs"
 import { serverCpu } from "../lib/machine.mjs"
 import { createCampaign, payForSeat, pool, prepareSeatCart, waitUntil } from "./buyers.mjs"
 
 const round = (n) => Math.round(n * 100) / 100
 
-export async function hotCampaign({ server, base, url, store, adminHeaders, buyers, size, winners, concurrency, attempts, log }) {
+export async function hotCampaign({ server, base, url, store, adminHeaders, buyers, size, winners, concurrency, attempts, inventory, log }) {
+  if (inventory === "unmanaged") {
+    const tea = store.products["tea-gift-box"]
+    await call(base, "POST", `/admin/products/${tea.product_id}/variants/${tea.variant_id}`, adminHeaders, { manage_inventory: false })
+  }
   const campaign = await createCampaign(base, adminHeaders, store, { group_size: size, winners, loser_reward: "10" })
   const shoppers = store.shoppers.slice(0, buyers)
   log(`  preparing ${buyers} carts (${concurrency} at a time)…`)
@@ -75,6 +79,7 @@ export async function hotCampaign({ server, base, url, store, adminHeaders, buye
     inv.seats_without_paid_order === 0
   const result = {
     buyers,
+    inventory,
     size,
     winners,
     prepare: { seconds: round(prepare_s), concurrency },
