@@ -8,8 +8,10 @@ import { Modules } from "@medusajs/framework/utils"
  */
 export async function runWorkflow(container: MedusaContainer, name: string, input: unknown) {
   const engine = container.resolve(Modules.WORKFLOW_ENGINE)
-  const { result, errors } = await engine.run(name, { input, throwOnError: false })
-  if (errors?.length) throw errors[0].error
+  // A failing step reports `errors`; an error thrown outside a step (e.g. a transform) only `thrownError`.
+  const { result, errors, thrownError } = await engine.run(name, { input, throwOnError: false })
+  const error = errors?.[0]?.error ?? thrownError
+  if (error) throw error
   return result
 }
 

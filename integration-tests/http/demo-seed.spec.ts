@@ -37,6 +37,13 @@ medusaIntegrationTestRunner({
 
       const { data: tasks } = await api.get("/admin/fission/membership/tasks", { headers: admin })
       expect(tasks.count).toBe(7)
+
+      const { data: mall } = await api.get("/store/fission/points-mall", { headers: carol })
+      expect(mall.items.map((i: any) => [i.kind, i.points_cost]).sort()).toEqual([
+        ["coupon", 800],
+        ["product", 500],
+        ["store_credit", 1000],
+      ])
     })
   },
 })

@@ -3,7 +3,6 @@ import { loginShopper } from "../helpers/actors"
 import { captureOrder, placeOrder, prepareCart } from "../helpers/checkout"
 import { waitFor } from "../helpers/wait"
 import { setupStore, StoreSetup } from "../helpers/setup"
-import { Modules } from "@medusajs/framework/utils"
 import { runJob, runWorkflow } from "../helpers/workflows"
 
 jest.setTimeout(240_000)
@@ -71,12 +70,13 @@ medusaIntegrationTestRunner({
     const dates = () => store.fixture.products["red-date-snack-pack"]
 
     /** Runs a workflow by name and returns its first error (or fails the test when it succeeds). */
-    const failureOf = async (name: string, input: unknown) => {
-      const ret: any = await getContainer().resolve(Modules.WORKFLOW_ENGINE).run(name, { input, throwOnError: false })
-      const error = ret.errors?.[0]?.error ?? ret.thrownError
-      if (!error) throw new Error(`${name} succeeded: ${JSON.stringify(Object.keys(ret))} ${JSON.stringify(ret.result)}`)
-      return error
-    }
+    const failureOf = (name: string, input: unknown) =>
+      runWorkflow(getContainer(), name, input).then(
+        (result) => {
+          throw new Error(`${name} succeeded: ${JSON.stringify(result)}`)
+        },
+        (error) => error
+      )
 
     beforeEach(async () => {
       store = await setupStore(getContainer(), api)

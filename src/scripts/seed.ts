@@ -1,9 +1,9 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createCustomerGroupsWorkflow } from "@medusajs/medusa/core-flows"
+import { createCustomerGroupsWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
 import { rebindReferralWorkflow } from "@fission/distribution/workflows"
 import { createGroupDrawCampaignWorkflow } from "@fission/group-draw/workflows"
-import { createMemberLevelWorkflow, createMemberTaskWorkflow } from "@fission/membership/workflows"
+import { createMallItemWorkflow, createMemberLevelWorkflow, createMemberTaskWorkflow } from "@fission/membership/workflows"
 import { createCustomerWithLogin, createStoreFixture } from "../lib/store-fixture"
 
 type Container = ExecArgs["container"]
@@ -31,6 +31,7 @@ export default async function seedDemoStore({ container }: ExecArgs) {
     ["group draws", seedGroupDraws],
     ["member levels", seedMemberLevels],
     ["member tasks", seedMemberTasks],
+    ["points mall", seedPointsMall],
   ]
   for (const [name, seed] of parts) {
     if (await seed(container, products)) logger.info(`Seeded ${name}`)
@@ -171,5 +172,45 @@ async function seedMemberTasks(container: Container) {
   for (const [position, task] of definitions.entries()) {
     await createMemberTaskWorkflow(container).run({ input: { ...task, position } as any })
   }
+  return true
+}
+
+/**
+ * Points mall (SPEC §6.5): a 20-off coupon (copied per shopper from a draft template
+ * promotion), the snack pack for points + cash, and 1,000 points → 10 store credit.
+ */
+async function seedPointsMall(container: Container, products: Products) {
+  const mall: any = container.resolve("fission_points_mall")
+  const [, count] = await mall.listAndCountMallItems({}, { take: 1 })
+  if (count > 0) return false
+  const {
+    result: [template],
+  } = await createPromotionsWorkflow(container).run({
+    input: {
+      promotionsData: [
+        {
+          code: "MALL-TEMPLATE-20",
+          type: "standard",
+          status: "draft",
+          application_method: { type: "fixed", target_type: "order", allocation: "across", value: 20, currency_code: "cny" },
+        },
+      ],
+    },
+  })
+  const items = [
+    { kind: "coupon", title: "20 off your next order", points_cost: 800, template_promotion_id: template.id, per_customer_limit: 2 },
+    {
+      kind: "product",
+      title: "Red date snack pack for 500 points + 9.90",
+      points_cost: 500,
+      variant_id: products["red-date-snack-pack"].variant_id,
+      cash_price: "9.9",
+      currency_code: "cny",
+      stock: 100,
+      per_customer_limit: 3,
+    },
+    { kind: "store_credit", title: "10 store credit", points_cost: 1000, credit_amount: "10", currency_code: "cny" },
+  ]
+  for (const item of items) await createMallItemWorkflow(container).run({ input: { ...item, is_active: true } })
   return true
 }
