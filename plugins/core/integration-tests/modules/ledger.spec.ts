@@ -171,6 +171,16 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       expect((await service.reconcile()).ok).toBe(true)
     })
 
+    it("expires the due lots of every account when batches are smaller than the number of accounts", async () => {
+      const day = (d: number) => new Date(Date.UTC(2026, 0, d))
+      const owners = ["cus_b1", "cus_b2", "cus_b3", "cus_b4", "cus_b5"]
+      await service.post(owners.flatMap((o) => [earn(`${o}-due`, o, 7, { expires_at: day(5) }), earn(`${o}-later`, o, 3, { expires_at: day(40) })]))
+      expect(await service.expireLots({ as_of: day(10), batch_size: 2 })).toBe(5)
+      for (const o of owners) expect((await balance(o))!.available).toBe("3")
+      expect(await service.expireLots({ as_of: day(10), batch_size: 2 })).toBe(0)
+      expect((await service.reconcile()).ok).toBe(true)
+    })
+
     it("records a reversal that finds the balance spent as debt, repaid first from later earnings", async () => {
       const earnC = (key: string, amount: number) => ({
         idempotency_key: key,

@@ -78,16 +78,23 @@ export default class LedgerModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     let total = 0
+    let after: string | null = null
     for (;;) {
-      const expired = await this.expireBatch_(as_of, batch_size, sharedContext)
-      if (!expired) return total
-      total += expired
+      const batch = await this.expireBatch_(as_of, batch_size, after, sharedContext)
+      if (!batch.last_account_id) return total
+      total += batch.expired
+      after = batch.last_account_id
     }
   }
 
   @InjectTransactionManager()
-  protected async expireBatch_(asOf: Date, batchSize: number, @MedusaContext() sharedContext: Context = {}) {
-    return expireLotsBatch(knexOf(sharedContext), asOf, batchSize)
+  protected async expireBatch_(
+    asOf: Date,
+    batchSize: number,
+    after: string | null,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return expireLotsBatch(knexOf(sharedContext), asOf, batchSize, after)
   }
 
   @InjectManager()

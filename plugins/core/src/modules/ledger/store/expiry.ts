@@ -12,19 +12,27 @@ import { rawNumber, rows, Trx } from "./sql"
  * lot can be refilled by a refund after it expired). Every lookup names
  * `deleted_at IS NULL`: the indexes are partial, and without it the earlier-expiry
  * count scans all postings once per lot (20,000 lots: 42 s, see bench/README.md).
+ * Batches walk the accounts in id order from `after` (keyset), so a batch never
+ * re-reads the lots earlier batches of the run already emptied.
  */
-export async function expireLotsBatch(trx: Trx, asOf: Date, batchSize: number) {
+export async function expireLotsBatch(
+  trx: Trx,
+  asOf: Date,
+  batchSize: number,
+  after: string | null
+): Promise<{ expired: number; last_account_id: string | null }> {
   const remaining = `p.amount - COALESCE((SELECT SUM(a.amount) FROM ledger_lot_allocation a
                                            WHERE a.lot_posting_id = p.id AND a.deleted_at IS NULL), 0)`
   const due = `p.is_lot AND p.status = 'posted' AND p.expires_at <= :asOf AND p.deleted_at IS NULL`
   const accounts = await rows<{ account_id: string }>(
     trx,
     `SELECT DISTINCT p.credit_account_id AS account_id FROM ledger_posting p
-      WHERE ${due} AND ${remaining} > 0 ORDER BY 1 LIMIT :limit`,
-    { asOf, limit: batchSize } as any
+      WHERE ${due} AND p.credit_account_id > :after AND ${remaining} > 0 ORDER BY 1 LIMIT :limit`,
+    { asOf, limit: batchSize, after: after ?? "" } as any
   )
-  if (!accounts.length) return 0
+  if (!accounts.length) return { expired: 0, last_account_id: null }
   const ids = accounts.map((a) => a.account_id)
+  const last_account_id = ids[ids.length - 1]
   // Same lock as every spend, taken before remaining amounts are read again.
   await lockAccounts(trx, ids)
   const lots = await rows<{
@@ -44,7 +52,8 @@ export async function expireLotsBatch(trx: Trx, asOf: Date, batchSize: number) {
       WHERE p.credit_account_id = ANY(:ids) AND ${due} AND ${remaining} > 0`,
     { ids, asOf } as any
   )
-  if (!lots.length) return 0
+  // Spent in the meantime (the accounts were not locked yet): move on.
+  if (!lots.length) return { expired: 0, last_account_id }
 
   const sinks = await ensureAccounts(
     trx,
@@ -110,5 +119,5 @@ export async function expireLotsBatch(trx: Trx, asOf: Date, batchSize: number) {
       WHERE a.id = s.account_id`,
     [JSON.stringify(lots.map((l) => ({ account_id: l.account_id, amount: l.remaining })))]
   )
-  return lots.length
+  return { expired: lots.length, last_account_id }
 }
