@@ -44,7 +44,7 @@ export function MemberSeats({ filter, title }: { filter: { order_id?: string; cu
                     {m.campaign.title}
                   </Link>
                 ) : (
-                  m.group_id
+                  "—"
                 )}
                 {m.group && (
                   <Text size="xsmall" className="text-ui-fg-subtle">

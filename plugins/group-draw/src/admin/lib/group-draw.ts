@@ -95,24 +95,5 @@ export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toL
 export const money = (v: number | null | undefined, currency?: string) =>
   v === null || v === undefined ? "—" : `${v.toFixed(2)}${currency ? ` ${currency.toUpperCase()}` : ""}`
 
-/** Rules the API refuses to change once a campaign has groups (no rule changes after commitment). */
-export const LOCKED_FIELDS = [
-  "variant_id",
-  "price",
-  "currency_code",
-  "group_size",
-  "winners",
-  "duration_hours",
-  "loser_reward",
-  "red_envelope_amount",
-  "red_envelope_split",
-  "winner_shopping_fund_ratio",
-  "allow_early_draw",
-  "allow_shopper_groups",
-  "shopper_group_size_min",
-  "shopper_group_size_max",
-  "shopper_winners_min",
-  "shopper_winners_max",
-  "shopper_duration_hours_max",
-  "allow_private_groups",
-] as const
+// Shared with the API, which refuses to change these once a campaign has groups.
+export { LOCKED_FIELDS } from "../../utils/locked-fields"

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { getComplianceSettings } from "@fission/core/utils"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../modules/group-draw"
-import { campaignRuleError, isMoney, toScaled } from "../../../utils"
+import { campaignRuleError, isMoney, LOCKED_FIELDS, toScaled } from "../../../utils"
 
 /** 99, "99" and "99.00" are the same rule value; anything else compares as text. */
 const sameValue = (a: unknown, b: unknown) =>
@@ -37,28 +37,6 @@ export type CampaignInput = {
   starts_at?: Date | string | null
   ends_at?: Date | string | null
 }
-
-/** The rules that decide money cannot change once groups exist (SPEC §0.6: no rule changes after commitment). */
-export const LOCKED_FIELDS = [
-  "variant_id",
-  "price",
-  "currency_code",
-  "group_size",
-  "winners",
-  "duration_hours",
-  "loser_reward",
-  "red_envelope_amount",
-  "red_envelope_split",
-  "winner_shopping_fund_ratio",
-  "allow_early_draw",
-  "allow_shopper_groups",
-  "shopper_group_size_min",
-  "shopper_group_size_max",
-  "shopper_winners_min",
-  "shopper_winners_max",
-  "shopper_duration_hours_max",
-  "allow_private_groups",
-] as const
 
 /**
  * Checks a campaign (new, or the merge of an existing one with an update) against

@@ -1,0 +1,21 @@
+/** The rules that decide money cannot change once groups exist (SPEC §0.6: no rule changes after commitment). */
+export const LOCKED_FIELDS = [
+  "variant_id",
+  "price",
+  "currency_code",
+  "group_size",
+  "winners",
+  "duration_hours",
+  "loser_reward",
+  "red_envelope_amount",
+  "red_envelope_split",
+  "winner_shopping_fund_ratio",
+  "allow_early_draw",
+  "allow_shopper_groups",
+  "shopper_group_size_min",
+  "shopper_group_size_max",
+  "shopper_winners_min",
+  "shopper_winners_max",
+  "shopper_duration_hours_max",
+  "allow_private_groups",
+] as const
