@@ -42,7 +42,11 @@ try {
     }
     const report = path.join(os.tmpdir(), `fission-jest-${process.pid}-${suite}.json`)
     try {
-      await run(BIN("jest"), ["--runInBand", "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`, ...jestArgs], { env })
+      // One test file at a time (2 cores, and the concurrency tests need them), in a worker
+      // that jest replaces once it holds more than 1.5 GB after a file: every HTTP file boots a
+      // whole Medusa app, and one process running them all ran out of heap.
+      const serial = ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB"]
+      await run(BIN("jest"), [...serial, "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`, ...jestArgs], { env })
     } catch {
       failed = true
       log(`${suite} tests failed`)
