@@ -72,3 +72,18 @@ export async function captureOrder(api: any, adminHeaders: Headers, orderId: str
     }
   }
 }
+
+/** Fulfils every line of an order from the location and marks it delivered (emits `delivery.created`). */
+export async function deliverOrder(api: any, adminHeaders: Headers, orderId: string, locationId: string) {
+  const headers = { headers: adminHeaders }
+  const {
+    data: { order },
+  } = await api.get(`/admin/orders/${orderId}?fields=*items`, headers)
+  await api.post(
+    `/admin/orders/${orderId}/fulfillments`,
+    { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: locationId },
+    headers
+  )
+  const { data } = await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, headers)
+  await api.post(`/admin/orders/${orderId}/fulfillments/${data.order.fulfillments[0].id}/mark-as-delivered`, {}, headers)
+}

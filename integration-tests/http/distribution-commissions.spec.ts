@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { DISTRIBUTION_MODULE } from "../../plugins/distribution/src/modules/distribution"
 import { loginShopper } from "../helpers/actors"
-import { captureOrder, placeOrder } from "../helpers/checkout"
+import { captureOrder, deliverOrder, placeOrder } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
 import { waitFor } from "../helpers/wait"
 import { runJob, runWorkflow } from "../helpers/workflows"
@@ -49,19 +49,7 @@ medusaIntegrationTestRunner({
       return placeOrder(api, C.headers, store.fixture, [{ variant_id: pkg.variant_id, quantity: 1 }])
     }
 
-    const deliver = async (orderId: string) => {
-      const {
-        data: { order },
-      } = await api.get(`/admin/orders/${orderId}?fields=*items`, admin())
-      await api.post(
-        `/admin/orders/${orderId}/fulfillments`,
-        { items: order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
-        admin()
-      )
-      const { data } = await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, admin())
-      const fulfillment = data.order.fulfillments[0]
-      await api.post(`/admin/orders/${orderId}/fulfillments/${fulfillment.id}/mark-as-delivered`, {}, admin())
-    }
+    const deliver = (orderId: string) => deliverOrder(api, store.adminHeaders, orderId, store.fixture.stock_location_id)
 
     it("pays B 100 and A 50 for C's 899 package: pending, then available after delivery + 7 days, reversed by a refund", async () => {
       const order = await buyPackage()

@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { loginShopper } from "../helpers/actors"
-import { captureOrder, placeOrder } from "../helpers/checkout"
+import { captureOrder, deliverOrder, placeOrder } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
 import { waitFor } from "../helpers/wait"
-import { runJob } from "../helpers/workflows"
+import { runJob, runWorkflow } from "../helpers/workflows"
 
 const HOUR = 3_600_000
 
@@ -134,6 +134,17 @@ medusaIntegrationTestRunner({
       const { data: mine } = await api.get("/store/fission/my/groups", { headers: people[0].headers })
       expect(mine.groups).toHaveLength(1)
       expect(mine.groups[0].my_seat.is_me).toBe(true)
+
+      // the won order delivered: the fund is unlocked for membership's daily release (1 % a day, SPEC §6.6)
+      const winner = members.find((m: any) => m.status === "won")
+      const winnerShopper = people.find((p) => p.customer.id === winner.customer_id)!
+      const winnerOrder = winner.order_id
+      await deliverOrder(api, store.adminHeaders, winnerOrder, store.fixture.stock_location_id)
+      await waitFor(() => shoppingFund(winnerShopper), (f) => f.available === 9.9)
+      await runWorkflow(getContainer(), "fission-group-draw-release-winner-fund", { order_id: winnerOrder })
+      expect(await shoppingFund(winnerShopper)).toMatchObject({ pending_in: 0, available: 9.9 })
+      await runJob(getContainer(), "fission-membership-release-shopping-fund", new Date())
+      expect(await storeCredit(winnerShopper)).toBe(0.09)
       expect((await api.get("/admin/fission/ledger/reconciliation", admin())).data.reconciliation.ok).toBe(true)
     })
 

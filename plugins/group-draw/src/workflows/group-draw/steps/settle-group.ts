@@ -5,6 +5,7 @@ import { postLedgerEntriesWorkflow, transferToStoreCreditWorkflow } from "@fissi
 import { customer, platform } from "@fission/core/utils"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../modules/group-draw"
 import { forEachConcurrently, fromMinor, shoppingFundOf, toMinor } from "../../../utils"
+import { winnerFundKey } from "./find-pending-winner-funds"
 
 /** Members settled at once: overlaps Node and PostgreSQL work without flooding the pool (10 connections). */
 const SETTLE_CONCURRENCY = 4
@@ -27,7 +28,8 @@ async function orderStatus(container: any, order_id: string): Promise<string | u
  *   member (`refund_status = failed`, attempts, error) and the group stays `refunding`;
  * - loser reward and red-envelope share paid as loyalty store credit
  *   (keys `group_draw:<group>:<member>:loser_reward|red_envelope`);
- * - winner shopping fund posted pending (locked) from `platform:shopping_fund`.
+ * - winner shopping fund posted pending from `platform:shopping_fund` (posted when the won order is
+ *   delivered, see release-winner-fund; then membership releases it gradually).
  */
 export const settleGroupStep = createStep(
   "fission-group-draw-settle-group",
@@ -106,7 +108,7 @@ export const settleGroupStep = createStep(
             input: {
               entries: [
                 {
-                  idempotency_key: `group_draw:${group.id}:${m.id}:shopping_fund`,
+                  idempotency_key: winnerFundKey({ id: m.id, group_id: group.id }),
                   asset: "shopping_fund",
                   currency_code,
                   amount: fromMinor(fund),
