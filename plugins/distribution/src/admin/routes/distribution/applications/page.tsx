@@ -8,6 +8,7 @@ import { SectionHeader, TableNote } from "../../../components/section"
 import { TextPrompt, TextPromptDrawer } from "../../../components/text-prompt-drawer"
 import { distKeys, errorMessage, Promoter, PromoterList, PROMOTER_STATUS_COLOR, when } from "../../../lib/distribution"
 import { sdk } from "../../../lib/sdk"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 
@@ -27,7 +28,6 @@ const ApplicationsPage = () => {
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const refresh = () => queryClient.invalidateQueries({ queryKey: distKeys.all })
 
   const approve = async (p: Promoter) => {
@@ -132,16 +132,7 @@ const ApplicationsPage = () => {
         empty={!!data && !data.promoters.length}
         emptyText={status === "applied" ? "No applications are waiting." : "No rejected applications."}
       />
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => setPageIndex((p) => Math.max(0, p - 1))}
-        nextPage={() => setPageIndex((p) => p + 1)}
-      />
+      <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
       <TextPromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
     </Container>
   )

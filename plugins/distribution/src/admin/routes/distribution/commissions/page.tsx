@@ -21,6 +21,7 @@ import {
   when,
 } from "../../../lib/distribution"
 import { sdk } from "../../../lib/sdk"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const TIMEZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"
@@ -100,7 +101,6 @@ const CommissionsPage = () => {
   })
 
   const count = list.data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const reset = (fn: (v: string) => void) => (v: string) => {
     fn(v)
     setPageIndex(0)
@@ -211,16 +211,7 @@ const CommissionsPage = () => {
           empty={!!list.data && !list.data.commissions.length}
           emptyText="No commissions match these filters."
         />
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={pageIndex}
-          pageCount={pageCount}
-          canPreviousPage={pageIndex > 0}
-          canNextPage={pageIndex + 1 < pageCount}
-          previousPage={() => setPageIndex((p) => Math.max(0, p - 1))}
-          nextPage={() => setPageIndex((p) => p + 1)}
-        />
+        <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
       </Container>
     </div>
   )

@@ -20,6 +20,7 @@ import {
 } from "../../../lib/distribution"
 import { useRanks } from "../../../lib/queries"
 import { sdk } from "../../../lib/sdk"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const AUTOMATIC = "automatic"
@@ -130,7 +131,6 @@ const PromotersPage = () => {
     placeholderData: keepPreviousData,
   })
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const rankName = (id: string | null) => rankList.find((r) => r.id === id)?.name
 
   const act = (p: Promoter, action: "disable" | "enable") =>
@@ -246,16 +246,7 @@ const PromotersPage = () => {
         </Table.Body>
       </Table>
       <TableNote loading={isLoading} error={isError ? errorMessage(error) : null} empty={!!data && !data.promoters.length} emptyText="No promoters match." />
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => setPageIndex((p) => Math.max(0, p - 1))}
-        nextPage={() => setPageIndex((p) => p + 1)}
-      />
+      <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
       <TextPromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
       <RankDrawer promoter={ranking} ranks={rankList} onClose={() => setRanking(null)} />
     </Container>

@@ -8,6 +8,7 @@ import { Field, SectionHeader, Stat, TableNote } from "../../../components/secti
 import { CustomerCard, day, distKeys, errorMessage, personName, ReferralTree, when } from "../../../lib/distribution"
 import { sdk } from "../../../lib/sdk"
 import { useCustomerCards } from "../../../lib/use-customers"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const DEPTH = 3
@@ -151,7 +152,6 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
   const tree = data.tree
   const current = tree.downline.find((d) => String(d.level) === level)
   const count = current?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const nameOf = (id: string | null) => {
     if (!id) return "—"
     const known =
@@ -259,16 +259,7 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
           </Table.Body>
         </Table>
         <TableNote empty={!current?.members.length} emptyText={`No members at level ${level}.`} />
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={pageIndex}
-          pageCount={pageCount}
-          canPreviousPage={pageIndex > 0}
-          canNextPage={pageIndex + 1 < pageCount}
-          previousPage={() => setPageIndex((p) => Math.max(0, p - 1))}
-          nextPage={() => setPageIndex((p) => p + 1)}
-        />
+        <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
       </Container>
       <Container className="divide-y p-0">
         <SectionHeader title="Binding history" level="h3" subtitle="Every bind, rebind and expiry of this customer (latest 20)." />

@@ -18,6 +18,7 @@ import {
 } from "../../../lib/distribution"
 import { sdk } from "../../../lib/sdk"
 import { useCustomerCards } from "../../../lib/use-customers"
+import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 
@@ -42,7 +43,6 @@ const WithdrawalsPage = () => {
   })
   const customers = useCustomerCards(data?.withdrawals.map((w) => w.customer_id) ?? [])
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   const refresh = () => queryClient.invalidateQueries({ queryKey: distKeys.all })
   const currency = data?.withdrawals[0]?.currency_code
 
@@ -188,16 +188,7 @@ const WithdrawalsPage = () => {
         empty={!!data && !data.withdrawals.length}
         emptyText={status === "requested" ? "No withdrawals are waiting for review." : "No withdrawals match."}
       />
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => setPageIndex((p) => Math.max(0, p - 1))}
-        nextPage={() => setPageIndex((p) => p + 1)}
-      />
+      <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
       <TextPromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
     </Container>
   )
