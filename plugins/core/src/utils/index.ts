@@ -1,5 +1,7 @@
 export * from "./fair-draw"
 export * from "./compliance"
 export * from "./cart-checks"
+export * from "./campaign-lines"
 export * from "./ledger"
+export * from "./money"
 export * from "./order-lifecycle"

@@ -2,3 +2,4 @@
 export * from "./fair-draw"
 export * from "./compliance"
 export * from "./ledger"
+export * from "./order-lifecycle"

@@ -1,5 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { campaignLinesOf } from "@fission/core/utils"
 
 type Resolver = Pick<MedusaContainer, "resolve">
 
@@ -13,19 +14,21 @@ export type CampaignLine = {
   client_seed: string | null
 }
 
-/** Line items (of a cart or an order) that carry `metadata.group_draw_campaign_id`. */
+/** The campaign-line kind group-draw registers with core (see workflows/hooks/cart-checks.ts). */
+export const GROUP_DRAW_LINE_KIND = "group_draw"
+export const GROUP_DRAW_METADATA_KEY = "group_draw_campaign_id"
+
+/** Line items (of a cart or an order) that join a group draw (`metadata.group_draw_campaign_id`). */
 export function campaignLines(items: any[] | null | undefined): CampaignLine[] {
-  return (items ?? [])
-    .filter((i) => typeof i?.metadata?.group_draw_campaign_id === "string")
-    .map((i) => ({
-      line_item_id: i.id,
-      variant_id: i.variant_id ?? null,
-      quantity: Number(i.quantity ?? 1),
-      unit_price: i.unit_price,
-      campaign_id: i.metadata.group_draw_campaign_id,
-      group_id: typeof i.metadata.group_id === "string" && i.metadata.group_id ? i.metadata.group_id : null,
-      client_seed: typeof i.metadata.client_seed === "string" ? i.metadata.client_seed.slice(0, 128) : null,
-    }))
+  return campaignLinesOf(items, GROUP_DRAW_LINE_KIND).map((i: any) => ({
+    line_item_id: i.id,
+    variant_id: i.variant_id ?? null,
+    quantity: Number(i.quantity ?? 1),
+    unit_price: i.unit_price,
+    campaign_id: i.campaign.campaign_id,
+    group_id: typeof i.metadata.group_id === "string" && i.metadata.group_id ? i.metadata.group_id : null,
+    client_seed: typeof i.metadata.client_seed === "string" ? i.metadata.client_seed.slice(0, 128) : null,
+  }))
 }
 
 export async function orderWithCampaignLines(container: Resolver, orderId: string) {

@@ -1,25 +1,19 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { FissionOrderEventData, FissionOrderEvents } from "@fission/core/utils"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../modules/membership"
 import { releaseShoppingFund, shoppingFundBonusKey, shoppingFundInviteBonusKey } from "../utils"
 import { referrerOf } from "../utils/referrer"
 
 /**
- * Accelerated release (SPEC §6.6): an order that joins a group-draw campaign (a line
- * with `metadata.group_draw_campaign_id`) releases `shopping_fund_participation_bonus_rate`
+ * Accelerated release (SPEC §6.6): an order that joins a campaign (any line core
+ * knows as a campaign line: group draw, pre-sale, blind box…) releases `shopping_fund_participation_bonus_rate`
  * of the buyer's posted fund (`shopping-fund-bonus:<order_id>`) and
  * `shopping_fund_invite_bonus_rate` of their direct referrer's (`shopping-fund-invite-bonus:<order_id>`).
  * Keyed by the order, so a redelivered event releases nothing more.
  */
-export default async function orderPlacedShoppingFundBonus({ event, container }: SubscriberArgs<{ id: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [order] } = await query.graph({
-    entity: "order",
-    fields: ["id", "customer_id", "currency_code", "items.metadata"],
-    filters: { id: event.data.id },
-  })
-  const joins = (order?.items ?? []).some((i: any) => typeof i?.metadata?.group_draw_campaign_id === "string")
-  if (!order?.customer_id || !joins) return
+export default async function orderPlacedShoppingFundBonus({ event, container }: SubscriberArgs<FissionOrderEventData>) {
+  const { order } = event.data
+  if (!order.customer_id || !order.registered || !order.lines.some((l) => l.campaign)) return
   const settings = await container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE).retrieveSettings()
   const common = { currency_code: order.currency_code, source_type: "order", source_id: order.id }
   if (Number(settings.shopping_fund_participation_bonus_rate) > 0) {
@@ -44,6 +38,6 @@ export default async function orderPlacedShoppingFundBonus({ event, container }:
 }
 
 export const config: SubscriberConfig = {
-  event: "order.placed",
+  event: FissionOrderEvents.PLACED,
   context: { subscriberId: "fission-membership-shopping-fund-bonus" },
 }

@@ -30,6 +30,14 @@ export type ReverseInput = PostingSelector & {
   reversal_key: string
   /** Default: everything not yet reversed. */
   amount?: string | number
+  /**
+   * Cumulative instead of `amount`: reverse until the original's total reversed
+   * reaches this (capped at the original), posting only what is missing — nothing
+   * when it is reached already. Decided under the original's row lock, so
+   * concurrent or reordered events for the same target never reverse twice
+   * (SPEC §0.4). Use a reversal key per target, e.g. `<key>:reversed-to:130`.
+   */
+  to_total?: string | number
   reason?: string
   note?: string | null
   source_type?: string

@@ -108,6 +108,42 @@ export default class DistributionModuleService extends MedusaService({ ...models
     return rows[0] ?? null
   }
 
+  /**
+   * Mirrors cumulative reversals (SPEC §0.4) onto the order's records: each
+   * commission's `reversed_amount` and the order's `refunded_total` (merchandise
+   * value reversed) only ever grow, so two events applied in either order — or
+   * twice — leave the larger target. A fully reversed commission becomes `reversed`.
+   */
+  @InjectTransactionManager()
+  async raiseOrderReversals(
+    order_id: string,
+    commissions: { id: string; reversed_amount: string }[],
+    merchandise_reversed: string,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const knex = (sharedContext.transactionManager as any).getTransactionContext()
+    for (const c of commissions) {
+      await knex.raw(
+        `UPDATE commission
+            SET reversed_amount = GREATEST(reversed_amount, ?::numeric),
+                raw_reversed_amount = jsonb_build_object('value', GREATEST(reversed_amount, ?::numeric)::text, 'precision', 20),
+                status = CASE WHEN status IN ('pending', 'available') AND GREATEST(reversed_amount, ?::numeric) >= amount
+                              THEN 'reversed' ELSE status END,
+                updated_at = now()
+          WHERE id = ? AND order_id = ? AND deleted_at IS NULL`,
+        [c.reversed_amount, c.reversed_amount, c.reversed_amount, c.id, order_id]
+      )
+    }
+    await knex.raw(
+      `UPDATE commission_order
+          SET refunded_total = LEAST(base_total, GREATEST(refunded_total, ?::numeric)),
+              raw_refunded_total = jsonb_build_object('value', LEAST(base_total, GREATEST(refunded_total, ?::numeric))::text, 'precision', 20),
+              updated_at = now()
+        WHERE order_id = ? AND deleted_at IS NULL`,
+      [merchandise_reversed, merchandise_reversed, order_id]
+    )
+  }
+
   /** Moves an order to `to` only from one of `from`; returns false if another writer got there first. */
   @InjectTransactionManager()
   async transitionCommissionOrder(

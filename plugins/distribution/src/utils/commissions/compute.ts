@@ -1,4 +1,4 @@
-import { mulDiv, rateFraction, toDecimal, toMinor } from "./money"
+import { fromMinor, mulDiv, rateFraction, roundToMinor } from "@fission/core/utils"
 
 export type CommissionRule =
   | { mode: "rate"; level1: string | number; level2: string | number }
@@ -49,7 +49,7 @@ export function computeLineCommissions(
   beneficiaries: Beneficiary[]
 ): LineCommission[] {
   if (rule.mode === "excluded" || line.quantity <= 0) return []
-  let left = toMinor(line.base)
+  let left = roundToMinor(line.base)
   const out: LineCommission[] = []
   for (const b of beneficiaries) {
     if (left <= 0n) break
@@ -58,12 +58,12 @@ export function computeLineCommissions(
     let fixed: string | null = null
     if (rule.mode === "fixed") {
       fixed = String(b.level === 1 ? rule.level1 : rule.level2)
-      amount = toMinor(fixed) * BigInt(line.quantity)
+      amount = roundToMinor(fixed) * BigInt(line.quantity)
     } else {
       const override = b.level === 1 ? b.rates?.level1 : b.rates?.level2
       rate = String(override ?? (b.level === 1 ? rule.level1 : rule.level2))
       const [num, den] = rateFraction(rate)
-      amount = mulDiv(toMinor(line.base), num, den)
+      amount = mulDiv(roundToMinor(line.base), num, den)
     }
     if (amount > left) amount = left
     if (amount <= 0n) continue
@@ -78,7 +78,7 @@ export function computeLineCommissions(
       rate,
       fixed_per_unit: fixed,
       quantity: line.quantity,
-      amount: toDecimal(amount),
+      amount: fromMinor(amount),
     })
   }
   return out
@@ -114,16 +114,6 @@ export function beneficiariesFor({
     .map(({ active, ...b }) => b)
 }
 
-/** The part of `amount` to reverse when `part` of `whole` is refunded, capped at what is left. */
-export function proportionalReversal(amount: string, alreadyReversed: string, part: string, whole: string): string {
-  const total = toMinor(amount)
-  const left = total - toMinor(alreadyReversed)
-  const wholeMinor = toMinor(whole)
-  if (left <= 0n || wholeMinor <= 0n) return "0"
-  const share = toMinor(part) >= wholeMinor ? total : mulDiv(total, toMinor(part), wholeMinor)
-  return toDecimal(share > left ? left : share)
-}
-
 /**
  * The team-leader share of one line (SPEC §2.5): `base × rate` for the nearest
  * ancestor with a leader rank within the depth cap, from what the line's other
@@ -134,9 +124,9 @@ export function leaderShare(
   leader: { customer_id: string; level: 1 | 2; rate: string | number },
   alreadyPaid: string[]
 ): LineCommission | null {
-  const left = toMinor(line.base) - alreadyPaid.reduce((sum, a) => sum + toMinor(a), 0n)
+  const left = roundToMinor(line.base) - alreadyPaid.reduce((sum, a) => sum + roundToMinor(a), 0n)
   const [num, den] = rateFraction(String(leader.rate))
-  let amount = mulDiv(toMinor(line.base), num, den)
+  let amount = mulDiv(roundToMinor(line.base), num, den)
   if (amount > left) amount = left
   if (amount <= 0n) return null
   return {
@@ -149,7 +139,7 @@ export function leaderShare(
     rate: String(leader.rate),
     fixed_per_unit: null,
     quantity: line.quantity,
-    amount: toDecimal(amount),
+    amount: fromMinor(amount),
   }
 }
 

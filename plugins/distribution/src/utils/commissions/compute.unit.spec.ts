@@ -1,5 +1,5 @@
-import { beneficiariesFor, computeLineCommissions, leaderShare, passUp, proportionalReversal } from "./compute"
-import { toDecimal, toMinor } from "./money"
+import { beneficiariesFor, computeLineCommissions, leaderShare, passUp } from "./compute"
+import { fromMinor as toDecimal, roundToMinor as toMinor } from "@fission/core/utils"
 
 const line = (base: string, quantity = 1) => ({ line_item_id: "item_1", product_id: "prod_1", variant_id: null, quantity, base })
 const chain = [
@@ -71,19 +71,6 @@ describe("beneficiariesFor", () => {
       selfPurchase: false,
     })
     expect(out).toEqual([{ customer_id: "A", level: 2, kind: "sale" }])
-  })
-})
-
-describe("proportionalReversal", () => {
-  it("reverses in proportion and everything on a full refund", () => {
-    expect(proportionalReversal("100", "0", "449.5", "899")).toBe("50")
-    expect(proportionalReversal("50", "25", "899", "899")).toBe("25")
-    expect(proportionalReversal("2.99", "0", "10", "29.9")).toBe("1")
-  })
-
-  it("never reverses more than is left", () => {
-    expect(proportionalReversal("100", "90", "449.5", "899")).toBe("10")
-    expect(proportionalReversal("100", "100", "1", "899")).toBe("0")
   })
 })
 

@@ -1,16 +1,19 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { getComplianceSettings, registerCartCheck } from "@fission/core/utils"
+import { getComplianceSettings, registerCampaignLineKind, registerCartCheck } from "@fission/core/utils"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../modules/group-draw"
-import { campaignLines, isCampaignOpen, startOfDay, toMinor } from "../../utils"
-import { assertNotAdmin } from "../group-draw/steps/open-group"
+import { campaignLines, GROUP_DRAW_LINE_KIND, GROUP_DRAW_METADATA_KEY, isCampaignOpen, startOfDay, toMinor } from "../../utils"
 
 const notAllowed = (message: string) => new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
+// Core knows these lines as campaign lines: a registered, logged-in, non-admin buyer is
+// required before any check below runs, and lifecycle events mark the line's campaign.
+registerCampaignLineKind({ kind: GROUP_DRAW_LINE_KIND, metadata_key: GROUP_DRAW_METADATA_KEY })
+
 /**
  * Before payment (SPEC §4.2): a cart line with `metadata.group_draw_campaign_id` must be
  * the campaign's variant at the campaign's price, quantity 1, alone of its kind in the
- * cart, bought by a logged-in customer who is not an admin, within the daily group
+ * cart (core has already required a registered, logged-in, non-admin buyer), within the daily group
  * limit; a chosen `group_id` must be an open group of that campaign with a seat left.
  * A group can still fill between this check and payment: the seat itself is decided
  * when the payment is captured (a late buyer moves to a new group, never loses money).
@@ -36,9 +39,7 @@ registerCartCheck("group-draw:seat", async ({ cart, container }) => {
   if (toMinor(campaign.price) > toMinor(lottery_prize_cap))
     throw notAllowed(`The prize value exceeds the lottery prize cap (${lottery_prize_cap})`)
 
-  const customer_id: string | null = cart.customer_id ?? cart.customer?.id ?? null
-  if (!customer_id) throw notAllowed("Log in to join a group draw")
-  await assertNotAdmin(container, customer_id, cart.email ?? cart.customer?.email)
+  const customer_id: string = cart.customer_id ?? cart.customer?.id
 
   if (line.group_id) {
     const [group] = await service.listGroupDrawGroups({ id: line.group_id })

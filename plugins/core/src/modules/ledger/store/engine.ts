@@ -242,11 +242,25 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
 
   // The lock on the original serialises concurrent partial reversals of it.
   const original = await findPosting(trx, input, { lock: true })
-  if (original.status === "voided") throw invalid(`Posting ${original.id} is voided and cannot be reversed`)
-  const remaining = MathBN.sub(original.amount, await reversedAmount(trx, original.id))
+  if (original.status === "voided") {
+    // a cumulative target of a voided earning is already met: nothing was ever credited
+    if (input.to_total !== undefined) return []
+    throw invalid(`Posting ${original.id} is voided and cannot be reversed`)
+  }
+  const reversed = await reversedAmount(trx, original.id)
+  const remaining = MathBN.sub(original.amount, reversed)
   let amount: string
   try {
-    amount = input.amount === undefined ? remaining.toString() : parseAmount(input.amount, original.asset as any)
+    if (input.amount !== undefined && input.to_total !== undefined) throw new LedgerInputError("to_total", "give amount or to_total, not both")
+    if (input.to_total !== undefined && /^0+(\.0+)?$/.test(String(input.to_total).trim())) return []
+    if (input.to_total !== undefined) {
+      // cumulative: what is still missing to reach the target, decided under the lock above
+      const target = MathBN.min(parseAmount(input.to_total, original.asset as any, "to_total"), original.amount)
+      if (MathBN.lte(target, reversed)) return []
+      amount = MathBN.sub(target, reversed).toString()
+    } else {
+      amount = input.amount === undefined ? remaining.toString() : parseAmount(input.amount, original.asset as any)
+    }
   } catch (e) {
     throw e instanceof LedgerInputError ? invalid(e.message) : e
   }

@@ -1,6 +1,6 @@
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { getComplianceSettings } from "@fission/core/utils"
+import { FissionOrder, getComplianceSettings } from "@fission/core/utils"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
 import {
   beneficiariesFor,
@@ -34,23 +34,16 @@ async function upline(service: DistributionModuleService, customerId: string, de
 }
 
 /**
- * Reads the order, the buyer's upline, promoters, ranks and product rules and
- * computes every commission of the order (pure rules in utils/commissions).
+ * From the order core loaded (its lines' base: paid after discounts, no shipping
+ * or tax), the buyer's upline, promoters, ranks and product rules, computes every
+ * commission of the order (pure rules in utils/commissions). A guest checkout
+ * earns nobody anything: a guest can't have been referred.
  */
 export const buildCommissionPlanStep = createStep(
   "fission-build-commission-plan",
-  async ({ order_id }: { order_id: string }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async ({ order }: { order: FissionOrder }, { container }) => {
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      // requesting a total makes the order module compute item totals
-      fields: ["id", "customer_id", "currency_code", "total", "items.*", "items.subtotal", "items.discount_subtotal"],
-      filters: { id: order_id },
-    })
-    if (!order?.customer_id) return new StepResponse<CommissionPlan | null>(null)
+    if (!order?.customer_id || !order.registered) return new StepResponse<CommissionPlan | null>(null)
 
     const settings = await service.retrieveSettings()
     const compliance = await getComplianceSettings(container)
@@ -88,7 +81,7 @@ export const buildCommissionPlanStep = createStep(
         ? { customer_id: chain[leaderIndex], level: (leaderIndex + 1) as 1 | 2, rate: String(rankOf(chain[leaderIndex])!.leader_share_rate) }
         : null
 
-    const items = (order.items ?? []).filter(Boolean) as any[]
+    const items = order.lines
     const rules = await service.listProductCommissions({ product_id: items.map((i) => i.product_id).filter(Boolean) })
     const storeRule: CommissionRule = { mode: "rate", level1: String(settings.level1_rate), level2: String(settings.level2_rate) }
     const ruleFor = (item: any): CommissionRule => {
@@ -103,14 +96,13 @@ export const buildCommissionPlanStep = createStep(
     let baseTotal = MathBN.convert(0)
     const commissions: CommissionPlan["commissions"] = []
     for (const item of items) {
-      const base = MathBN.max(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), 0)
-      baseTotal = MathBN.add(baseTotal, base)
+      baseTotal = MathBN.add(baseTotal, item.base)
       const line: CommissionLine = {
         line_item_id: item.id,
-        product_id: item.product_id ?? null,
-        variant_id: item.variant_id ?? null,
-        quantity: Number(item.quantity),
-        base: base.toFixed(),
+        product_id: item.product_id,
+        variant_id: item.variant_id,
+        quantity: item.quantity,
+        base: item.base,
       }
       const rule = ruleFor(item)
       const lineCommissions = computeLineCommissions(line, rule, beneficiaries)

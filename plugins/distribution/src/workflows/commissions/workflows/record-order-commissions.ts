@@ -1,17 +1,17 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { postLedgerEntriesStep } from "@fission/core/workflows"
-import { customer, platform } from "@fission/core/utils"
+import { customer, FissionOrder, platform } from "@fission/core/utils"
 import { buildCommissionPlanStep, createCommissionRecordsStep } from "../steps"
 
 /**
- * On `order.placed`: computes the order's commissions (SPEC §2.4) and holds them
+ * On `fission.order.placed` (and again on `.paid`, so event order doesn't matter): computes the order's commissions (SPEC §2.4) and holds them
  * as *pending* ledger credits (`platform:commissions` → beneficiary), keyed
  * `commission:<order>:<line item>:L<level>`. They become available only once the
  * order is paid and delivered and the freeze period has passed. Idempotent.
  */
 export const recordOrderCommissionsWorkflow = createWorkflow(
   "fission-record-order-commissions",
-  (input: { order_id: string }) => {
+  (input: { order: FissionOrder }) => {
     const plan = buildCommissionPlanStep(input)
     const { records } = createCommissionRecordsStep(plan)
     const entries = transform({ records }, ({ records }) =>

@@ -12,10 +12,13 @@ export const releaseOrderCommissionsWorkflow = createWorkflow(
   (input: { order_id: string }) => {
     const claim = claimCommissionOrderStep({ order_id: input.order_id, to: "settled" })
     const released = when("fission-commission-order-claimed", { claim }, ({ claim }) => claim.claimed).then(() => {
-      const pending = loadCommissionsStep({ order_id: input.order_id, status: "pending" })
+      // a commission fully reversed while still pending is `reversed` but its credit is
+      // still held: posting it lets its pending reductions follow, leaving net zero
+      const held = loadCommissionsStep({ order_id: input.order_id, status: ["pending", "reversed"] })
       settleLedgerEntriesStep(
-        transform({ pending }, ({ pending }) => pending.map((r) => ({ idempotency_key: r.posting_key, action: "post" as const })))
+        transform({ held }, ({ held }) => held.map((r) => ({ idempotency_key: r.posting_key, action: "post" as const })))
       )
+      const pending = transform({ held }, ({ held }) => held.filter((r) => r.status === "pending"))
       updateCommissionStatusStep(
         transform({ pending }, ({ pending }) =>
           pending.map((r) => ({ id: r.id, status: "available" as const, settled_at: new Date() }))

@@ -1,7 +1,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
-import { asBigNumberInput } from "../../../utils/commissions"
+import { asBigNumberInput } from "@fission/core/utils"
 import { ProductRule, sameProductRule } from "../../../utils/product-commission"
 
 export type ProductCommissionChange = {

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
-import { asBigNumberInput } from "../../../utils/commissions"
+import { asBigNumberInput } from "@fission/core/utils"
 import { RankConditions } from "../../../utils/referral/rank"
 import { Promotion } from "./evaluate-ranks"
 

@@ -1,7 +1,7 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../modules/group-draw"
-import { getComplianceSettings } from "@fission/core/utils"
+import { assertNotAdmin, getComplianceSettings } from "@fission/core/utils"
 import { GroupRules, isCampaignOpen, resolveGroupRules, ShopperGroupChoice, startOfDay } from "../../../utils"
 
 export type OpenGroupInput = { campaign_id: string; customer_id: string; choice?: ShopperGroupChoice }
@@ -34,20 +34,6 @@ export const validateOpenGroupStep = createStep(
     return new StepResponse({ campaign, rules: resolved.rules! })
   }
 )
-
-/** Admin accounts cannot join campaigns (SPEC §0.5): a customer whose email is an admin user's is refused. */
-export async function assertNotAdmin(container: any, customer_id: string | null | undefined, email?: string | null) {
-  let address = email ?? null
-  if (!address && customer_id) {
-    const [customer] = await container.resolve(Modules.CUSTOMER).listCustomers({ id: customer_id }, { select: ["email"] })
-    address = customer?.email ?? null
-  }
-  if (!address) return
-  const users = await container.resolve(Modules.USER).listUsers({ email: address }, { select: ["id"] })
-  if (users.length) {
-    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "Admin accounts cannot join group draws")
-  }
-}
 
 /** Creates an empty open group with its own rules (daily limit decided in the database); compensation deletes it. */
 export const createOpenGroupStep = createStep(

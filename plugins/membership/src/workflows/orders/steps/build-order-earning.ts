@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import type { FissionOrder } from "@fission/core/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../modules/membership"
 import { growthForPaid, pointsExpiry, pointsForPaid } from "../../../utils"
@@ -21,47 +21,34 @@ export type OrderEarning = {
 /**
  * What a paid order earns (SPEC §6.1, §6.2): points = floor(paid product value ×
  * rate × the buyer's level multiplier), growth = floor(paid product value).
- * Paid product value = items after discounts, without shipping. Null for guest orders.
+ * Paid product value = the lines' base as core loaded them (items after
+ * discounts, no shipping, no tax). Null for a guest checkout (no account to earn in).
  */
 export const buildOrderEarningStep = createStep(
   "fission-membership-build-order-earning",
-  async ({ order_id, paid_at }: { order_id: string; paid_at?: Date }, { container }) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  async ({ order, paid_at }: { order: FissionOrder; paid_at?: Date }, { container }) => {
     const service = container.resolve<MembershipModuleService>(MEMBERSHIP_MODULE)
-    const {
-      data: [order],
-    } = await query.graph({
-      entity: "order",
-      // requesting a total makes the order module compute item totals
-      fields: ["id", "customer_id", "currency_code", "total", "items.*", "items.subtotal", "items.discount_subtotal"],
-      filters: { id: order_id },
-    })
-    if (!order?.customer_id) return new StepResponse<OrderEarning | null>(null)
+    if (!order?.customer_id || !order.registered) return new StepResponse<OrderEarning | null>(null)
     const settings = await service.retrieveSettings()
     const [profile] = await service.listMemberProfiles({ customer_id: order.customer_id })
     const level = profile?.level_id ? (await service.listMemberLevels({ id: profile.level_id }))[0] : null
 
-    let base = MathBN.convert(0)
-    const lines: OrderEarning["lines"] = []
-    for (const item of (order.items ?? []).filter(Boolean) as any[]) {
-      const lineBase = MathBN.max(MathBN.sub(item.subtotal ?? 0, item.discount_subtotal ?? 0), 0)
-      base = MathBN.add(base, lineBase)
-      lines.push({ line_item_id: item.id, quantity: Number(item.quantity), base: lineBase.toFixed() })
-    }
+    const lines: OrderEarning["lines"] = order.lines.map((l) => ({ line_item_id: l.id, quantity: l.quantity, base: l.base }))
+    const base = order.merchandise_total
     const at = paid_at ?? new Date()
-    const points = pointsForPaid(base.toFixed(), String(settings.points_per_currency_unit), String(level?.points_multiplier ?? 1))
+    const points = pointsForPaid(base, String(settings.points_per_currency_unit), String(level?.points_multiplier ?? 1))
     // nothing to hold back when nothing was earned
     const pendingDays = points > 0 ? Number(settings.points_pending_days) : 0
     return new StepResponse<OrderEarning | null>({
-      order_id,
+      order_id: order.id,
       customer_id: order.customer_id,
       currency_code: order.currency_code,
-      base_total: base.toFixed(),
+      base_total: base,
       lines,
       points,
-      growth: growthForPaid(base.toFixed()),
-      points_key: `points:order:${order_id}`,
-      growth_key: `growth:order:${order_id}`,
+      growth: growthForPaid(base),
+      points_key: `points:order:${order.id}`,
+      growth_key: `growth:order:${order.id}`,
       status: pendingDays > 0 ? "pending" : "released",
       available_at: pendingDays > 0 ? new Date(at.getTime() + pendingDays * 86_400_000) : null,
       expires_at: pointsExpiry(at, {

@@ -1,6 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { postLedgerEntriesStep } from "@fission/core/workflows"
-import { customer, platform } from "@fission/core/utils"
+import { customer, FissionOrder, platform } from "@fission/core/utils"
 import { buildOrderEarningStep, createMembershipOrderStep } from "../steps"
 
 /**
@@ -11,7 +11,7 @@ import { buildOrderEarningStep, createMembershipOrderStep } from "../steps"
  */
 export const recordPaidOrderPointsWorkflow = createWorkflow(
   "fission-membership-record-paid-order",
-  (input: { order_id: string }) => {
+  (input: { order: FissionOrder }) => {
     const earning = buildOrderEarningStep(input)
     const { record } = createMembershipOrderStep(earning)
     const entries = transform({ record, earning }, ({ record, earning }) => {

@@ -1,11 +1,12 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { reverseLedgerEntriesStep, settleLedgerEntriesStep } from "@fission/core/workflows"
+import type { FissionOrder } from "@fission/core/utils"
 import { claimMembershipOrderStep, OrderReversalCause, planOrderReversalStep } from "../steps"
 
 /**
- * Refund or return: reverses the order's points and growth in proportion
- * (SPEC §0.4); points the customer already spent become debt repaid from later
- * points. Once per refund/return id.
+ * Refund or return: reverses the order's points and growth to core's cumulative
+ * share (SPEC §0.4); points the customer already spent become debt repaid from
+ * later points.
  */
 export const reverseOrderPointsWorkflow = createWorkflow(
   "fission-membership-reverse-order-points",
@@ -22,12 +23,10 @@ export const reverseOrderPointsWorkflow = createWorkflow(
  */
 export const cancelOrderPointsWorkflow = createWorkflow(
   "fission-membership-cancel-order-points",
-  (input: { order_id: string }) => {
-    const plan = planOrderReversalStep(
-      transform({ input }, ({ input }) => ({ order_id: input.order_id, cause: "cancel" as const, cause_id: input.order_id }))
-    )
+  (input: { order: FissionOrder }) => {
+    const plan = planOrderReversalStep(transform({ input }, ({ input }) => ({ order: input.order, cause: "cancel" as const })))
     claimMembershipOrderStep(
-      transform({ input }, ({ input }) => ({ order_id: input.order_id, from: ["pending", "released"] as ("pending" | "released")[], to: "canceled" as const }))
+      transform({ input }, ({ input }) => ({ order_id: input.order.id, from: ["pending", "released"] as ("pending" | "released")[], to: "canceled" as const }))
     )
     when("fission-membership-void-pending-points", { plan }, ({ plan }) => plan.void_points && !!plan.points_key).then(() => {
       settleLedgerEntriesStep(

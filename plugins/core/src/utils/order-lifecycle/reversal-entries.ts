@@ -1,0 +1,39 @@
+import type { ReverseInput } from "../../modules/ledger/types"
+import { reversalTarget, Share } from "./reversal"
+
+export type Earning = {
+  /** The ledger posting that credited the earning. */
+  posting_key: string
+  /** What it credited (decimal text). */
+  amount: string | number
+  /** Decimal places of the asset (2 for money, 0 for points/growth). */
+  digits: number
+  /** The share of it to have reversed in total (`order.reversal.lines[id]` or `.merchandise`). */
+  share: Share
+  reason: string
+  source_type?: string
+  source_id?: string
+}
+
+/**
+ * Ledger reversals that bring each earning to its cumulative target (SPEC §0.4):
+ * `to_total` makes the ledger post only what is missing, under the original's row
+ * lock, and the key names the target, so a repeated or reordered event posts
+ * nothing twice. What the customer already spent becomes debt.
+ */
+export function reversalEntriesFor(earnings: Earning[]): ReverseInput[] {
+  const entries: ReverseInput[] = []
+  for (const e of earnings) {
+    const target = reversalTarget(e.amount, e.share, e.digits)
+    if (target === "0") continue
+    entries.push({
+      idempotency_key: e.posting_key,
+      reversal_key: `${e.posting_key}:reversed-to:${target}`,
+      to_total: target,
+      on_shortfall: "debt",
+      reason: e.reason,
+      ...(e.source_type ? { source_type: e.source_type, source_id: e.source_id } : {}),
+    })
+  }
+  return entries
+}

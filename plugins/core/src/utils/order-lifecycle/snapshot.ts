@@ -1,0 +1,174 @@
+import { campaignOf, CampaignRef } from "../campaign-lines"
+import { floorOf, frac, fromUnits, roundToMinor, fromMinor, toFraction } from "../money"
+import { orderReversal, OrderReversal } from "./reversal"
+
+/** One order line as every plugin needs it (amounts are decimal text in the major unit). */
+export type FissionOrderLine = {
+  id: string
+  product_id: string | null
+  variant_id: string | null
+  title: string | null
+  quantity: number
+  unit_price: string
+  /** Merchandise value: the line's subtotal after discounts, no shipping, no tax (SPEC §2.4 "base"). */
+  base: string
+  /** What the buyer paid for the line (after discounts, tax included): what refunds are compared with. */
+  paid: string
+  returned_quantity: number
+  metadata: Record<string, unknown> | null
+  /** The campaign this line joins (see registerCampaignLineKind), null for an ordinary line. */
+  campaign: CampaignRef | null
+}
+
+/**
+ * An order as the Fission lifecycle events carry it, loaded once by core for every
+ * plugin: who bought, what the merchandise is worth, what was captured and
+ * refunded, which goods came back, and the cumulative reversal shares (SPEC §0.4).
+ */
+export type FissionOrder = {
+  id: string
+  display_id: number | null
+  status: string
+  customer_id: string | null
+  /** A customer with an account (false for a guest checkout, whose customer record Medusa creates from the email). */
+  registered: boolean
+  email: string | null
+  currency_code: string
+  cart_id: string | null
+  metadata: Record<string, unknown> | null
+  created_at: string | null
+  /** Σ line base: items after discounts, no shipping, no tax. */
+  merchandise_total: string
+  shipping_total: string
+  total: string
+  captured_total: string
+  refunded_total: string
+  /** Paid = some of the payment is captured (SPEC §0.3). */
+  paid: boolean
+  canceled: boolean
+  lines: FissionOrderLine[]
+  reversal: OrderReversal
+}
+
+export const FissionOrderEvents = {
+  PLACED: "fission.order.placed",
+  PAID: "fission.order.paid",
+  REFUNDED: "fission.order.refunded",
+  RETURNED: "fission.order.returned",
+  CANCELED: "fission.order.canceled",
+  DELIVERED: "fission.order.delivered",
+} as const
+
+export type FissionOrderEventName = (typeof FissionOrderEvents)[keyof typeof FissionOrderEvents]
+
+/** Refunded, returned and canceled: the events after which earnings are reversed to `order.reversal`. */
+export const FISSION_ORDER_REVERSAL_EVENTS = [
+  FissionOrderEvents.REFUNDED,
+  FissionOrderEvents.RETURNED,
+  FissionOrderEvents.CANCELED,
+] as const
+
+/** The payload of every `fission.order.*` event. */
+export type FissionOrderEventData = {
+  order: FissionOrder
+  /** The Medusa event behind it and the id it carried (payment, return, fulfillment or order id). */
+  cause: { event: string; id: string }
+}
+
+/** The fields `toFissionOrder` reads: one query.graph of the order (requesting `total` makes Medusa compute item totals). */
+export const FISSION_ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "status",
+  "customer_id",
+  "email",
+  "currency_code",
+  "metadata",
+  "created_at",
+  "canceled_at",
+  "total",
+  "shipping_total",
+  "customer.has_account",
+  "items.id",
+  "items.title",
+  "items.product_id",
+  "items.variant_id",
+  "items.quantity",
+  "items.unit_price",
+  "items.metadata",
+  "items.subtotal",
+  "items.discount_subtotal",
+  "items.total",
+  "items.detail.return_received_quantity",
+  "items.detail.return_dismissed_quantity",
+  "payment_collections.payments.id",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.captures.amount",
+  "payment_collections.payments.refunds.amount",
+]
+
+const text = (v: unknown) => {
+  const f = toFraction(v ?? 0)
+  // exact when it terminates within 20 decimals (Medusa keeps 20), which money always does
+  return fromUnits(floorOf(frac.mul(f, frac.of(10n ** 20n))), 20)
+}
+const sum = (values: unknown[]) => values.reduce<ReturnType<typeof toFraction>>((s, v) => frac.add(s, toFraction(v ?? 0)), frac.of(0))
+const nonNegative = (v: unknown) => frac.max(toFraction(v ?? 0), frac.of(0))
+const list = <T>(v: T[] | null | undefined) => (v ?? []).filter(Boolean) as T[]
+
+/** Builds the event payload's order from the query.graph result (pure; unit-tested). */
+export function toFissionOrder(raw: any, cartId: string | null = null): FissionOrder {
+  const payments = list<any>(list<any>(raw.payment_collections).flatMap((c) => c.payments ?? []))
+  const captured = sum(payments.flatMap((p) => list<any>(p.captures).map((c) => c.amount)))
+  const refunded = sum(payments.flatMap((p) => list<any>(p.refunds).map((r) => r.amount)))
+
+  const lines: FissionOrderLine[] = list<any>(raw.items).map((i) => {
+    const base = frac.max(frac.sub(nonNegative(i.subtotal), nonNegative(i.discount_subtotal)), frac.of(0))
+    const quantity = Number(floorOf(toFraction(i.quantity ?? 0)))
+    const returned = Number(
+      floorOf(frac.add(toFraction(i.detail?.return_received_quantity ?? 0), toFraction(i.detail?.return_dismissed_quantity ?? 0)))
+    )
+    return {
+      id: i.id,
+      product_id: i.product_id ?? null,
+      variant_id: i.variant_id ?? null,
+      title: i.title ?? null,
+      quantity,
+      unit_price: text(i.unit_price ?? 0),
+      base: text(base),
+      paid: text(i.total ?? base),
+      returned_quantity: Math.min(quantity, Math.max(0, returned)),
+      metadata: i.metadata ?? null,
+      campaign: campaignOf(i),
+    }
+  })
+  const canceled = raw.status === "canceled" || !!raw.canceled_at
+  return {
+    id: raw.id,
+    display_id: raw.display_id ?? null,
+    status: raw.status ?? "pending",
+    customer_id: raw.customer_id ?? null,
+    registered: !!raw.customer?.has_account,
+    email: raw.email ?? null,
+    currency_code: String(raw.currency_code ?? "").toLowerCase(),
+    cart_id: cartId,
+    metadata: raw.metadata ?? null,
+    created_at: raw.created_at ? new Date(raw.created_at).toISOString() : null,
+    merchandise_total: text(sum(lines.map((l) => l.base))),
+    shipping_total: text(raw.shipping_total ?? 0),
+    total: text(raw.total ?? 0),
+    captured_total: text(captured),
+    refunded_total: text(refunded),
+    paid: captured.n > 0n,
+    canceled,
+    lines,
+    reversal: orderReversal({
+      lines: lines.map((l) => ({ id: l.id, quantity: l.quantity, paid: l.paid, returned_quantity: l.returned_quantity })),
+      refunded,
+      canceled,
+    }),
+  }
+}
+
+/** A money amount of the payload rounded to the minor unit (e.g. for a ledger posting). */
+export const toMoney = (value: unknown) => fromMinor(roundToMinor(value))

@@ -1,0 +1,3 @@
+export * from "./emit-order-events"
+export * from "./load-fission-order"
+export * from "./resolve-lifecycle-order"
