@@ -87,3 +87,36 @@ export async function deliverOrder(api: any, adminHeaders: Headers, orderId: str
   const { data } = await api.get(`/admin/orders/${orderId}?fields=fulfillments.id`, headers)
   await api.post(`/admin/orders/${orderId}/fulfillments/${data.order.fulfillments[0].id}/mark-as-delivered`, {}, headers)
 }
+
+/**
+ * Returns order lines the way an admin does in Medusa's dashboard (create the return,
+ * request the items, confirm, receive them, confirm receipt → `order.return_received`).
+ * The lines must be fulfilled first (deliverOrder).
+ */
+export async function returnItems(
+  api: any,
+  adminHeaders: Headers,
+  orderId: string,
+  locationId: string,
+  items: { id: string; quantity: number }[]
+) {
+  const headers = { headers: adminHeaders }
+  const {
+    data: { return: ret },
+  } = await api.post("/admin/returns", { order_id: orderId, location_id: locationId }, headers)
+  await api.post(`/admin/returns/${ret.id}/request-items`, { items }, headers)
+  await api.post(`/admin/returns/${ret.id}/request`, {}, headers)
+  await api.post(`/admin/returns/${ret.id}/receive`, {}, headers)
+  await api.post(`/admin/returns/${ret.id}/receive-items`, { items }, headers)
+  await api.post(`/admin/returns/${ret.id}/receive/confirm`, {}, headers)
+  return ret.id as string
+}
+
+/** Refunds `amount` of the order's first captured payment. */
+export async function refundOrder(api: any, adminHeaders: Headers, orderId: string, amount: number) {
+  const headers = { headers: adminHeaders }
+  const { data } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, headers)
+  const payment = data.order.payment_collections.flatMap((c: any) => c.payments).find((p: any) => p.captured_at)
+  await api.post(`/admin/payments/${payment.id}/refund`, { amount }, headers)
+  return payment.id as string
+}

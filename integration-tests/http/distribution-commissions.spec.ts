@@ -4,6 +4,7 @@ import { loginShopper } from "../helpers/actors"
 import { captureOrder, deliverOrder, placeOrder } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
 import { waitFor } from "../helpers/wait"
+import { deliverEvent } from "../helpers/events"
 import { runJob, runWorkflow } from "../helpers/workflows"
 
 jest.setTimeout(180_000)
@@ -90,16 +91,7 @@ medusaIntegrationTestRunner({
       await waitFor(() => commission(B), (b) => b.available === 0)
       expect(await commission(A)).toMatchObject({ available: 0, pending_in: 0, debt: 0 })
       // the refund event delivered again changes nothing
-      const {
-        data: { order: refunded },
-      } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments.refunds`, admin())
-      const refund = refunded.payment_collections[0].payments[0].refunds[0]
-      await runWorkflow(getContainer(), "fission-reverse-order-commissions", {
-        order_id: order.id,
-        cause: "refund",
-        cause_id: refund.id,
-        refund: { amount: String(refund.amount), paid_total: "909" },
-      })
+      await deliverEvent(getContainer(), "payment.refunded", { id: payment.id })
       expect(await commission(B)).toMatchObject({ available: 0, posted: 0, debt: 0 })
       const { data } = await api.get("/store/fission/wallet/history?asset=commission", { headers: B.headers })
       expect(data.postings.map((p: any) => [p.reason, p.amount])).toEqual([
@@ -109,14 +101,15 @@ medusaIntegrationTestRunner({
       expect(await ledgerOk()).toBe(true)
     })
 
-    it("reverses half the commission on a half refund, and voids everything still pending on cancel", async () => {
+    it("reverses half the commission on a refund of half the merchandise (shipping last), and voids everything still pending on cancel", async () => {
       const order = await buyPackage()
       await waitFor(() => commission(B), (b) => b.pending_in === 100)
       await captureOrder(api, store.adminHeaders, order.id)
       const {
         data: { order: paid },
       } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin())
-      await api.post(`/admin/payments/${paid.payment_collections[0].payments[0].id}/refund`, { amount: 454.5 }, admin())
+      // 899 + shipping 10: refunds pay for merchandise first (SPEC §0.4), so 449.5 is half of it
+      await api.post(`/admin/payments/${paid.payment_collections[0].payments[0].id}/refund`, { amount: 449.5 }, admin())
       await waitFor(() => commission(B), (b) => b.pending_in === 50)
       expect(await commission(A)).toMatchObject({ pending_in: 25, available: 0 })
 
@@ -130,15 +123,15 @@ medusaIntegrationTestRunner({
     it("changes nothing when order.placed and order.canceled are delivered twice", async () => {
       const order = await buyPackage()
       await waitFor(() => commission(B), (b) => b.pending_in === 100)
-      await runWorkflow(getContainer(), "fission-record-order-commissions", { order_id: order.id })
-      await runWorkflow(getContainer(), "fission-record-order-commissions", { order_id: order.id })
+      await deliverEvent(getContainer(), "order.placed", { id: order.id })
+      await deliverEvent(getContainer(), "order.placed", { id: order.id })
       expect(await commission(B)).toMatchObject({ pending_in: 100 })
       const distribution: any = getContainer().resolve(DISTRIBUTION_MODULE)
       expect(await distribution.listCommissions({ order_id: order.id })).toHaveLength(2)
 
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin())
       await waitFor(() => commission(B), (b) => b.pending_in === 0)
-      await runWorkflow(getContainer(), "fission-cancel-order-commissions", { order_id: order.id })
+      await deliverEvent(getContainer(), "order.canceled", { id: order.id })
       expect(await commission(B)).toMatchObject({ posted: 0, pending_in: 0, pending_out: 0 })
       expect(await ledgerOk()).toBe(true)
     })

@@ -47,13 +47,13 @@ medusaIntegrationTestRunner({
       expect(m.points).toMatchObject({ available: 899, pending: 0, expiring_soon: 0 })
       expect(m.growth).toBe(899)
 
-      // 454.5 of the 909 paid (899 + 10 shipping) = half: floor(899 / 2) = 449 reversed, 450 kept
-      await api.post(`/admin/payments/${(await paymentOf(order.id)).id}/refund`, { amount: 454.5 }, admin())
+      // refunds pay for merchandise first (SPEC §0.4): 449.5 of the 899 = half: floor(899 / 2) = 449 reversed, 450 kept
+      await api.post(`/admin/payments/${(await paymentOf(order.id)).id}/refund`, { amount: 449.5 }, admin())
       await waitFor(() => balance("points"), (b) => b.available === 450)
       expect(await balance("growth")).toMatchObject({ posted: 450 })
 
-      // the second half takes back the rest: all 899
-      await api.post(`/admin/payments/${(await paymentOf(order.id)).id}/refund`, { amount: 454.5 }, admin())
+      // the rest, shipping included, takes back the rest: all 899
+      await api.post(`/admin/payments/${(await paymentOf(order.id)).id}/refund`, { amount: 459.5 }, admin())
       await waitFor(() => balance("points"), (b) => b.available === 0)
       expect(await balance("growth")).toMatchObject({ posted: 0 })
 

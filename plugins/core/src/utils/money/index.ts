@@ -30,11 +30,15 @@ export type Fraction = { n: bigint; d: bigint }
 
 /** A decimal as an exact fraction ("12.345" → 12345 / 1000). */
 export function toFraction(value: unknown): Fraction {
+  if (isFraction(value)) return reduce(value)
   const text = decimalText(value)
   const [, sign, int, frac = ""] = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text)!
   const n = BigInt(int + frac)
   return reduce({ n: sign ? -n : n, d: 10n ** BigInt(frac.length) })
 }
+
+const isFraction = (v: unknown): v is Fraction =>
+  !!v && typeof v === "object" && typeof (v as any).n === "bigint" && typeof (v as any).d === "bigint"
 
 const gcd = (a: bigint, b: bigint): bigint => {
   a = a < 0n ? -a : a

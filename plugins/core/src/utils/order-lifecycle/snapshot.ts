@@ -1,3 +1,4 @@
+import { getLineItemTotals } from "@medusajs/framework/utils"
 import { campaignOf, CampaignRef } from "../campaign-lines"
 import { floorOf, frac, fromUnits, roundToMinor, fromMinor, toFraction } from "../money"
 import { orderReversal, OrderReversal } from "./reversal"
@@ -39,8 +40,8 @@ export type FissionOrder = {
   created_at: string | null
   /** Σ line base: items after discounts, no shipping, no tax. */
   merchandise_total: string
+  /** What the shipping methods cost (informational: refunds reach it only after all merchandise). */
   shipping_total: string
-  total: string
   captured_total: string
   refunded_total: string
   /** Paid = some of the payment is captured (SPEC §0.3). */
@@ -75,7 +76,12 @@ export type FissionOrderEventData = {
   cause: { event: string; id: string }
 }
 
-/** The fields `toFissionOrder` reads: one query.graph of the order (requesting `total` makes Medusa compute item totals). */
+/**
+ * The fields `toFissionOrder` reads: one query.graph of the order. No `total`
+ * field on purpose: Medusa's order totals count returned units out of the lines,
+ * while earnings and refunds are measured on what was bought, so line values are
+ * computed here with Medusa's own line-total rule over the full quantity.
+ */
 export const FISSION_ORDER_FIELDS = [
   "id",
   "display_id",
@@ -86,19 +92,21 @@ export const FISSION_ORDER_FIELDS = [
   "metadata",
   "created_at",
   "canceled_at",
-  "total",
-  "shipping_total",
   "customer.has_account",
+  "shipping_methods.amount",
   "items.id",
   "items.title",
   "items.product_id",
   "items.variant_id",
   "items.quantity",
   "items.unit_price",
+  "items.is_tax_inclusive",
   "items.metadata",
-  "items.subtotal",
-  "items.discount_subtotal",
-  "items.total",
+  "items.tax_lines.rate",
+  "items.adjustments.amount",
+  "items.adjustments.is_tax_inclusive",
+  // requesting detail fields makes the order module take the quantity from the detail too
+  "items.detail.quantity",
   "items.detail.return_received_quantity",
   "items.detail.return_dismissed_quantity",
   "payment_collections.payments.id",
@@ -107,13 +115,29 @@ export const FISSION_ORDER_FIELDS = [
   "payment_collections.payments.refunds.amount",
 ]
 
+/** A line's value as bought: Medusa's line totals over the full quantity (returns don't lower it). */
+function boughtValue(item: any) {
+  const totals = getLineItemTotals(
+    {
+      id: item.id,
+      unit_price: item.unit_price ?? 0,
+      quantity: item.quantity ?? 0,
+      is_tax_inclusive: !!item.is_tax_inclusive,
+      tax_lines: list<any>(item.tax_lines).map((t) => ({ rate: t.rate })),
+      adjustments: list<any>(item.adjustments).map((a) => ({ amount: a.amount, is_tax_inclusive: !!a.is_tax_inclusive })),
+    } as any,
+    { includeTax: false }
+  )
+  const base = frac.max(frac.sub(toFraction(totals.subtotal), toFraction(totals.discount_subtotal)), frac.of(0))
+  return { base, paid: frac.max(toFraction(totals.total), frac.of(0)) }
+}
+
 const text = (v: unknown) => {
   const f = toFraction(v ?? 0)
   // exact when it terminates within 20 decimals (Medusa keeps 20), which money always does
   return fromUnits(floorOf(frac.mul(f, frac.of(10n ** 20n))), 20)
 }
 const sum = (values: unknown[]) => values.reduce<ReturnType<typeof toFraction>>((s, v) => frac.add(s, toFraction(v ?? 0)), frac.of(0))
-const nonNegative = (v: unknown) => frac.max(toFraction(v ?? 0), frac.of(0))
 const list = <T>(v: T[] | null | undefined) => (v ?? []).filter(Boolean) as T[]
 
 /** Builds the event payload's order from the query.graph result (pure; unit-tested). */
@@ -123,7 +147,7 @@ export function toFissionOrder(raw: any, cartId: string | null = null): FissionO
   const refunded = sum(payments.flatMap((p) => list<any>(p.refunds).map((r) => r.amount)))
 
   const lines: FissionOrderLine[] = list<any>(raw.items).map((i) => {
-    const base = frac.max(frac.sub(nonNegative(i.subtotal), nonNegative(i.discount_subtotal)), frac.of(0))
+    const { base, paid } = boughtValue(i)
     const quantity = Number(floorOf(toFraction(i.quantity ?? 0)))
     const returned = Number(
       floorOf(frac.add(toFraction(i.detail?.return_received_quantity ?? 0), toFraction(i.detail?.return_dismissed_quantity ?? 0)))
@@ -136,7 +160,7 @@ export function toFissionOrder(raw: any, cartId: string | null = null): FissionO
       quantity,
       unit_price: text(i.unit_price ?? 0),
       base: text(base),
-      paid: text(i.total ?? base),
+      paid: text(paid),
       returned_quantity: Math.min(quantity, Math.max(0, returned)),
       metadata: i.metadata ?? null,
       campaign: campaignOf(i),
@@ -155,8 +179,7 @@ export function toFissionOrder(raw: any, cartId: string | null = null): FissionO
     metadata: raw.metadata ?? null,
     created_at: raw.created_at ? new Date(raw.created_at).toISOString() : null,
     merchandise_total: text(sum(lines.map((l) => l.base))),
-    shipping_total: text(raw.shipping_total ?? 0),
-    total: text(raw.total ?? 0),
+    shipping_total: text(sum(list<any>(raw.shipping_methods).map((m) => m.amount))),
     captured_total: text(captured),
     refunded_total: text(refunded),
     paid: captured.n > 0n,
