@@ -78,6 +78,39 @@ medusaIntegrationTestRunner({
       expect(await orderCount()).toBe(1)
     })
 
+    it("refuses a campaign line from a guest checkout and from an admin's customer account (every campaign plugin inherits it)", async () => {
+      const tea = store.fixture.products["tea-gift-box"]
+      const { data } = await api.post(
+        "/admin/fission/group-draws",
+        { title: "Guest test", variant_id: tea.variant_id, price: tea.price, currency_code: "cny", status: "active", group_size: 3, winners: 1 },
+        { headers: store.adminHeaders }
+      )
+      const seat = [{ variant_id: tea.variant_id, quantity: 1, metadata: { group_draw_campaign_id: data.group_draw.id } }]
+      const before = await orderCount()
+
+      // a guest: only the publishable key and an e-mail on the cart (Medusa creates a customer record for it)
+      const guestCart = await prepareCart(api, store.storeHeaders, store.fixture, seat, {
+        beforeComplete: async (cartId) => {
+          await api.post(`/store/carts/${cartId}`, { email: "guest@fission.test" }, { headers: store.storeHeaders })
+        },
+      })
+      const guest = await api.post(`/store/carts/${guestCart}/complete`, {}, { headers: store.storeHeaders }).catch((e: any) => e.response)
+      expect(guest.status).toBe(400)
+      expect(guest.data.message).toBe("Log in with a registered account to join a campaign")
+
+      // a registered customer whose e-mail belongs to an admin user
+      const operator = await loginShopper(getContainer(), api, store.fixture.publishable_key, "admin@fission.test")
+      const adminCart = await prepareCart(api, operator.headers, store.fixture, seat)
+      const refused = await api.post(`/store/carts/${adminCart}/complete`, {}, { headers: operator.headers }).catch((e: any) => e.response)
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe("Admin accounts cannot join campaigns")
+
+      // the same line from an ordinary logged-in shopper completes
+      const ok = await api.post(`/store/carts/${await prepareCart(api, headers, store.fixture, seat)}/complete`, {}, { headers })
+      expect(ok.data.type).toBe("order")
+      expect(await orderCount()).toBe(before + 1)
+    })
+
     it("does not re-run checks when an already completed cart is completed again (idempotent retry)", async () => {
       const cartId = await cartWith()
       const first = await api.post(`/store/carts/${cartId}/complete`, {}, { headers })
