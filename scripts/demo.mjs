@@ -6,6 +6,7 @@ import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { buildPlugins, pluginNames, sourceHash } from "./lib/build-plugins.mjs"
 import { databaseUrl, ensureDatabase, query, startDatabase } from "./lib/database.mjs"
+import { demoSecrets } from "./lib/secrets.mjs"
 import { BIN, ROOT, baseEnv, log, run } from "./lib/run.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
@@ -22,7 +23,19 @@ if (!url) {
   await ensureDatabase(db, "fission_demo")
   url = databaseUrl(db, "fission_demo")
 }
-const env = { ...baseEnv(), DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production", COOKIE_SECURE: process.env.COOKIE_SECURE || "false" }
+// Production mode needs real secrets (medusa-config.ts refuses defaults): random ones,
+// made once and kept in .fission/secrets.json so logins survive a restart.
+const { JWT_SECRET, COOKIE_SECRET, file: secretsFile, created: newSecrets } = demoSecrets()
+if (newSecrets) log(`generated the demo's JWT and cookie secrets in ${path.relative(ROOT, secretsFile)}`)
+const env = {
+  ...baseEnv(),
+  DATABASE_URL: url,
+  PORT: String(PORT),
+  NODE_ENV: "production",
+  COOKIE_SECURE: process.env.COOKIE_SECURE || "false",
+  JWT_SECRET,
+  COOKIE_SECRET,
+}
 let medusa
 let shuttingDown = false
 const shutdown = async (code = 0) => {
