@@ -7,7 +7,7 @@ import { ensureInstalled } from "./lib/install.mjs"
 import { buildPlugins, pluginNames, sourceHash } from "./lib/build-plugins.mjs"
 import { databaseUrl, ensureDatabase, query, startDatabase } from "./lib/database.mjs"
 import { demoSecrets } from "./lib/secrets.mjs"
-import { BIN, ROOT, baseEnv, log, run } from "./lib/run.mjs"
+import { BIN, ROOT, baseEnv, childrenExited, log, onInterrupt, run, running } from "./lib/run.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const ADMIN_EMAIL = process.env.FISSION_ADMIN_EMAIL || "admin@fission.local"
@@ -37,23 +37,40 @@ const env = {
   COOKIE_SECRET,
 }
 let medusa
-let shuttingDown = false
-const shutdown = async (code = 0) => {
-  if (shuttingDown) return
-  shuttingDown = true
-  if (medusa && medusa.exitCode === null) {
-    log("stopping Medusa…")
+let stopping = null
+const medusaRunning = () => medusa && medusa.exitCode === null && medusa.signalCode === null
+/**
+ * The orderly stop (Ctrl-C, SIGTERM, or a failure): Medusa first — it runs in a process
+ * group of its own, so only this SIGTERM reaches it, and `medusa start` answers it by
+ * finishing the requests in flight and shutting its modules down — then whatever
+ * migrate/seed/build step Ctrl-C interrupted, and PostgreSQL last (it runs in its own
+ * session too, see scripts/lib/database-server.mjs), so no work still using the
+ * database loses its connection.
+ */
+const shutdown = (code = 0) =>
+  (stopping ??= (async () => {
+    if (medusaRunning()) {
+      log("stopping Medusa (it finishes what it is doing first; Ctrl-C again to force)…")
+      try {
+        process.kill(-medusa.pid, "SIGTERM")
+      } catch {}
+      await new Promise((r) => (medusaRunning() ? medusa.once("exit", r) : r()))
+    }
+    await childrenExited()
+    if (!db.external) log("stopping PostgreSQL…")
+    await db.stop()
+    process.exit(code)
+  })())
+onInterrupt(
+  () => shutdown(0),
+  () => {
+    log("forcing Medusa to stop…")
     try {
-      process.kill(-medusa.pid, "SIGTERM")
+      if (medusaRunning()) process.kill(-medusa.pid, "SIGKILL")
     } catch {}
-    await new Promise((r) => (medusa.exitCode !== null ? r() : medusa.once("exit", r)))
+    for (const child of running) child.kill("SIGKILL")
   }
-  log("stopping PostgreSQL…")
-  await db.stop()
-  process.exit(code)
-}
-process.on("SIGINT", () => shutdown(0))
-process.on("SIGTERM", () => shutdown(0))
+)
 
 try {
   log("migrating…")
@@ -84,6 +101,7 @@ try {
   await shutdown(1)
 }
 
+if (stopping) await stopping // Ctrl-C came between two steps: do not start Medusa any more
 log("starting Medusa…")
 medusa = spawn(BIN("medusa"), ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env, stdio: "inherit", detached: true })
 medusa.on("exit", (code) => {
