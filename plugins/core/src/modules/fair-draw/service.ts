@@ -21,7 +21,7 @@ import {
   runDraw,
 } from "../../utils/fair-draw"
 import { FairDraw } from "./models"
-import { deleteUndrawnChain, existingChain, insertChain } from "./store/chain"
+import { chainConflict, deleteUndrawnChain, existingChain, insertChain } from "./store/chain"
 import { chainOf, invalid, messageContextOf, Row, TABLE, toDTO, toIso, versionOf } from "./store/rows"
 import type {
   CommitDrawChainInput,
@@ -134,13 +134,9 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
     if (inserted.length === rounds) {
       return { kind, source_type, source_id, ...chain, created: true }
     }
-    if (inserted.length > 0) {
-      // Some rounds existed as single draws: throwing rolls the inserted ones back.
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
-        `${source_type} ${source_id} already has single draws in rounds 0..${rounds - 1}; a chain needs all of them`
-      )
-    }
+    // Some rounds existed already (single draws or a shorter chain): throwing rolls the
+    // inserted ones back.
+    if (inserted.length > 0) throw await chainConflict(knex, input, inserted)
     return { kind, source_type, source_id, ...(await existingChain(knex, input)), created: false }
   }
 

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
-import { commitmentOf, createSeedChain, DrawChain, DrawKind } from "../../../utils/fair-draw"
+import { commitmentOf, createSeedChain, DrawChain } from "../../../utils/fair-draw"
 import type { CommitDrawChainInput } from "../types"
 import { Row, TABLE } from "./rows"
 
@@ -32,6 +32,32 @@ export async function insertChain(knex: Knex, input: CommitDrawChainInput): Prom
   }
 }
 
+/** What stands in the way of a chain for the source (for the CONFLICT message). */
+async function describeExisting(knex: Knex, input: CommitDrawChainInput, exclude: string[]): Promise<string> {
+  const { rows } = await knex.raw(
+    `SELECT kind, chain_length, count(*)::int AS n FROM ${TABLE}
+     WHERE source_type = ? AND source_id = ? AND round < ? AND deleted_at IS NULL AND NOT (id = ANY(?::text[]))
+     GROUP BY kind, chain_length ORDER BY n DESC`,
+    [input.source_type, input.source_id, input.rounds, exclude]
+  )
+  const chain = rows.find((r: Row) => r.chain_length !== null)
+  if (chain) return `a ${chain.chain_length}-round ${chain.kind} chain`
+  return `${rows.reduce((a: number, r: Row) => a + r.n, 0)} single draw(s) in rounds 0..${input.rounds - 1}`
+}
+
+/**
+ * CONFLICT: draws of the source that are not exactly the chain asked for exist (a
+ * chain of another kind or length, or single draws). A draw's rules cannot change
+ * after its commitment (SPEC §0.6).
+ */
+export async function chainConflict(knex: Knex, input: CommitDrawChainInput, inserted: Row[]): Promise<MedusaError> {
+  const existing = await describeExisting(knex, input, inserted.map((r) => r.id))
+  return new MedusaError(
+    MedusaError.Types.CONFLICT,
+    `${input.source_type} ${input.source_id} already has ${existing}, not a ${input.rounds}-round ${input.kind} chain`
+  )
+}
+
 /** The chain already committed for the source, if it is exactly the one asked for; else CONFLICT. */
 export async function existingChain(knex: Knex, input: CommitDrawChainInput): Promise<ChainRows> {
   const { kind, source_type, source_id, rounds } = input
@@ -45,14 +71,7 @@ export async function existingChain(knex: Knex, input: CommitDrawChainInput): Pr
     rows.length === rounds &&
     head !== null &&
     rows.every((r: Row, i: number) => Number(r.round) === i && r.chain_head === head && Number(r.chain_length) === rounds && r.kind === kind)
-  if (!same) {
-    // Rounds already committed on their own, or another chain (kind or length): a draw's
-    // rules cannot change after its commitment (SPEC §0.6).
-    throw new MedusaError(
-      MedusaError.Types.CONFLICT,
-      `${source_type} ${source_id} already has draws that are not a ${rounds}-round ${kind as DrawKind} chain`
-    )
-  }
+  if (!same) throw await chainConflict(knex, input, [])
   return { chain: { head, length: rounds }, rounds: rows.map((r: Row) => ({ round: Number(r.round), draw_id: r.id })) }
 }
 
