@@ -1,6 +1,10 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
+import { httpSecrets } from "./src/lib/http-secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Production mode refuses missing or default JWT/cookie secrets (SPEC §0.10).
+const { jwtSecret, cookieSecret } = httpSecrets(process.env)
 
 const redisUrl = process.env.REDIS_URL
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
@@ -72,8 +76,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000,http://localhost:5173",
       authCors: process.env.AUTH_CORS || "http://localhost:8000,http://localhost:9000,http://localhost:5173",
-      jwtSecret: process.env.JWT_SECRET || "supersecret",
-      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+      jwtSecret,
+      cookieSecret,
     },
   },
   admin: {

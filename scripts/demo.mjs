@@ -6,7 +6,8 @@ import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { buildPlugins, pluginNames, sourceHash } from "./lib/build-plugins.mjs"
 import { databaseUrl, ensureDatabase, query, startDatabase } from "./lib/database.mjs"
-import { BIN, ROOT, baseEnv, log, run } from "./lib/run.mjs"
+import { demoSecrets } from "./lib/secrets.mjs"
+import { BIN, ROOT, baseEnv, childrenExited, log, onInterrupt, run, running } from "./lib/run.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
 const ADMIN_EMAIL = process.env.FISSION_ADMIN_EMAIL || "admin@fission.local"
@@ -22,25 +23,54 @@ if (!url) {
   await ensureDatabase(db, "fission_demo")
   url = databaseUrl(db, "fission_demo")
 }
-const env = { ...baseEnv(), DATABASE_URL: url, PORT: String(PORT), NODE_ENV: "production", COOKIE_SECURE: process.env.COOKIE_SECURE || "false" }
-let medusa
-let shuttingDown = false
-const shutdown = async (code = 0) => {
-  if (shuttingDown) return
-  shuttingDown = true
-  if (medusa && medusa.exitCode === null) {
-    log("stopping Medusa…")
-    try {
-      process.kill(-medusa.pid, "SIGTERM")
-    } catch {}
-    await new Promise((r) => (medusa.exitCode !== null ? r() : medusa.once("exit", r)))
-  }
-  log("stopping PostgreSQL…")
-  await db.stop()
-  process.exit(code)
+// Production mode needs real secrets (medusa-config.ts refuses defaults): random ones,
+// made once and kept in .fission/secrets.json so logins survive a restart.
+const { JWT_SECRET, COOKIE_SECRET, file: secretsFile, created: newSecrets } = demoSecrets()
+if (newSecrets) log(`generated the demo's JWT and cookie secrets in ${path.relative(ROOT, secretsFile)}`)
+const env = {
+  ...baseEnv(),
+  DATABASE_URL: url,
+  PORT: String(PORT),
+  NODE_ENV: "production",
+  COOKIE_SECURE: process.env.COOKIE_SECURE || "false",
+  JWT_SECRET,
+  COOKIE_SECRET,
 }
-process.on("SIGINT", () => shutdown(0))
-process.on("SIGTERM", () => shutdown(0))
+let medusa
+let stopping = null
+const medusaRunning = () => medusa && medusa.exitCode === null && medusa.signalCode === null
+/**
+ * The orderly stop (Ctrl-C, SIGTERM, or a failure): Medusa first — it runs in a process
+ * group of its own, so only this SIGTERM reaches it, and `medusa start` answers it by
+ * finishing the requests in flight and shutting its modules down — then whatever
+ * migrate/seed/build step Ctrl-C interrupted, and PostgreSQL last (it runs in its own
+ * session too, see scripts/lib/database-server.mjs), so no work still using the
+ * database loses its connection.
+ */
+const shutdown = (code = 0) =>
+  (stopping ??= (async () => {
+    if (medusaRunning()) {
+      log("stopping Medusa (it finishes what it is doing first; Ctrl-C again to force)…")
+      try {
+        process.kill(-medusa.pid, "SIGTERM")
+      } catch {}
+      await new Promise((r) => (medusaRunning() ? medusa.once("exit", r) : r()))
+    }
+    await childrenExited()
+    if (!db.external) log("stopping PostgreSQL…")
+    await db.stop()
+    process.exit(code)
+  })())
+onInterrupt(
+  () => shutdown(0),
+  () => {
+    log("forcing Medusa to stop…")
+    try {
+      if (medusaRunning()) process.kill(-medusa.pid, "SIGKILL")
+    } catch {}
+    for (const child of running) child.kill("SIGKILL")
+  }
+)
 
 try {
   log("migrating…")
@@ -71,6 +101,7 @@ try {
   await shutdown(1)
 }
 
+if (stopping) await stopping // Ctrl-C came between two steps: do not start Medusa any more
 log("starting Medusa…")
 medusa = spawn(BIN("medusa"), ["start"], { cwd: path.join(ROOT, ".medusa", "server"), env, stdio: "inherit", detached: true })
 medusa.on("exit", (code) => {

@@ -7,7 +7,7 @@ import path from "node:path"
 import { ensureInstalled } from "./lib/install.mjs"
 import { buildPlugins } from "./lib/build-plugins.mjs"
 import { startDatabase } from "./lib/database.mjs"
-import { BIN, baseEnv, run, log } from "./lib/run.mjs"
+import { BIN, baseEnv, childrenExited, log, onInterrupt, run, running } from "./lib/run.mjs"
 
 const ALL = ["unit", "modules", "http"]
 const args = process.argv.slice(2)
@@ -17,16 +17,34 @@ const jestArgs = args.filter((a) => !ALL.includes(a))
 await ensureInstalled()
 await buildPlugins()
 
+// Ctrl-C reaches jest (same process group) but not the embedded PostgreSQL (a session
+// of its own, scripts/lib/database-server.mjs): the runner lets jest and the Medusa apps
+// it booted exit first, then stops the database.
+let interrupted = false
+onInterrupt(
+  () => {
+    interrupted = true
+    log("interrupted: letting jest exit, then stopping the database (Ctrl-C again to force)…")
+    for (const child of running) child.kill("SIGINT") // also when only this process was signalled
+  },
+  () => {
+    for (const child of running) child.kill("SIGKILL")
+  }
+)
+
 const needsDb = (suites.length ? suites : ALL).some((s) => s !== "unit")
 const db = needsDb ? await startDatabase({ name: "pg-test", port: Number(process.env.FISSION_TEST_PG_PORT || 54330) }) : null
-const stop = async () => db && (await db.stop())
-process.on("SIGINT", () => stop().finally(() => process.exit(130)))
+const stop = async () => {
+  await childrenExited()
+  if (db) await db.stop()
+}
 
 let failed = false
 const totals = { passed: 0, failed: 0, skipped: 0 }
 const started = Date.now()
 try {
   for (const suite of suites.length ? suites : ALL) {
+    if (interrupted) break
     log(`running ${suite} tests…`)
     // Medusa's info logs (migrations, loaders) would bury the test report; LOG_LEVEL=info shows them.
     const env = { ...baseEnv(), TEST_TYPE: suite, NODE_OPTIONS: "--experimental-vm-modules", LOG_LEVEL: process.env.LOG_LEVEL || "error" }
@@ -49,7 +67,7 @@ try {
       await run(BIN("jest"), [...serial, "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`, ...jestArgs], { env })
     } catch {
       failed = true
-      log(`${suite} tests failed`)
+      if (!interrupted) log(`${suite} tests failed`)
     }
     if (fs.existsSync(report)) {
       const r = JSON.parse(fs.readFileSync(report, "utf8"))
@@ -61,6 +79,10 @@ try {
   }
 } finally {
   await stop()
+}
+if (interrupted) {
+  log("interrupted; the database is stopped")
+  process.exit(130)
 }
 log(`tests ${failed ? "FAILED" : "passed"} in ${Math.round((Date.now() - started) / 1000)} s`)
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)

@@ -112,12 +112,14 @@ export async function prepareRun({ pgName, port, database, log }) {
   const { buildPlugins } = await import("../../scripts/lib/build-plugins.mjs")
   const { databaseUrl, startDatabase } = await import("../../scripts/lib/database.mjs")
   const { baseEnv } = await import("../../scripts/lib/run.mjs")
+  const { randomSecrets } = await import("../../scripts/lib/secrets.mjs")
   await ensureInstalled()
   await buildPlugins()
   const db = await startDatabase({ name: pgName, port })
   const admin = databaseUrl(db, "postgres")
   const url = databaseUrl(db, database)
-  const env = { ...baseEnv(), DATABASE_URL: url, ADMIN_DISABLED: "true", NODE_ENV: "production" }
+  // Production mode refuses default secrets; one random pair per run, shared by its processes.
+  const env = { ...baseEnv(), DATABASE_URL: url, ADMIN_DISABLED: "true", NODE_ENV: "production", ...randomSecrets() }
   log(`recreating database ${database} and migrating…`)
   await freshDatabase(admin, database, env)
   return { db, admin, url, env }

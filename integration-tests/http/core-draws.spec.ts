@@ -5,7 +5,7 @@ import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { commitDrawWorkflow, executeDrawWorkflow } from "@fission/core/workflows"
+import { commitDrawChainWorkflow, commitDrawWorkflow, drawPick, drawPosition, executeDrawWorkflow } from "@fission/core/workflows"
 import { setupStore, StoreSetup } from "../helpers/setup"
 
 jest.setTimeout(120_000)
@@ -67,10 +67,11 @@ medusaIntegrationTestRunner({
       expect(before.status).toBe(200)
       expect(before.data.draw).toMatchObject({
         id: drawId,
-        version: "fission-draw/v1",
+        version: "fission-draw/v2",
         kind: "pick",
         status: "committed",
         commitment: committed.draw.commitment,
+        chain: null,
         seed: null,
         inputs: null,
         outcome: null,
@@ -101,13 +102,18 @@ medusaIntegrationTestRunner({
       expect(createHash("sha256").update(record.seed, "utf8").digest("hex")).toBe(committed.draw.commitment)
       expect(record.inputs).toEqual({ campaign_id: "grp_http", round: 0, participants: members, params: { k: 2 } })
       expect(record.outcome.winners).toHaveLength(2)
+      expect(record.outcome.digest).toMatch(/^[0-9a-f]{64}$/)
       expect(record).toEqual(executed.draw)
 
-      const valid = await verifyCli([url, "--key", store.fixture.publishable_key])
+      const valid = await verifyCli([url, "--key", store.fixture.publishable_key, "--digest", record.outcome.digest])
       expect(valid.stderr).toBe("")
       expect(valid.stdout).toContain("VALID")
       expect(valid.stdout).not.toContain("INVALID")
+      expect(valid.stdout).toContain(`digest:        ${record.outcome.digest} (sha256 of the inputs)`)
       expect(valid.code).toBe(0)
+      const otherDigest = await verifyCli([url, "--key", store.fixture.publishable_key, "--digest", "0".repeat(64)])
+      expect(otherDigest.stdout).toContain("is not the digest you were given")
+      expect(otherDigest.code).toBe(1)
 
       // Tampered copy: same seed and outcome, participants in another order.
       const tampered = JSON.parse(JSON.stringify(after.data))
@@ -115,13 +121,62 @@ medusaIntegrationTestRunner({
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "fission-draw-")), "tampered.json")
       fs.writeFileSync(file, JSON.stringify(tampered))
       const invalid = await verifyCli([file])
-      expect(invalid.stdout).toContain("INVALID")
-      expect(invalid.stdout).toContain("outcome mismatch")
+      expect(invalid.stdout).toContain("INVALID: inputs digest mismatch")
       expect(invalid.code).toBe(1)
 
       // The untampered JSON as a file also verifies (the CLI accepts { draw: record }).
       fs.writeFileSync(file, JSON.stringify(after.data))
       expect((await verifyCli([file])).code).toBe(0)
+    })
+
+    it("the typed client: drawPick / drawPosition return typed outcomes with the digest and refuse another kind", async () => {
+      const container = getContainer()
+      const { result: pick } = await commitDrawWorkflow(container).run({
+        input: { kind: "pick", source_type: "test.client", source_id: "cl_1" },
+      })
+      const wrongKind = await drawPosition(container, { draw_id: pick.draw.id, min: 1, max: 9 }).catch((e) => e)
+      expect(wrongKind.message).toMatch(/is a pick draw, not a position draw/)
+
+      const first = await drawPick(container, { draw_id: pick.draw.id, participants: members, count: 2 })
+      expect(first).toMatchObject({ draw_id: pick.draw.id, executed: true, digest: expect.stringMatching(/^[0-9a-f]{64}$/) })
+      expect(first.winners).toHaveLength(2)
+      expect(first.winner_indexes.map((i) => members[i].id)).toEqual(first.winners)
+      expect(first.draw.outcome).toEqual({ winners: first.winners, winner_indexes: first.winner_indexes, digest: first.digest })
+      const again = await drawPick(container, { draw_id: pick.draw.id, participants: members, count: 2 })
+      expect(again).toEqual({ ...first, executed: false })
+      expect((await getDraw(pick.draw.id)).data.draw).toEqual(first.draw)
+    })
+
+    it("a seed chain: one head at the start, each round public and verifiable once drawn, later rounds hidden", async () => {
+      const container = getContainer()
+      const { result: chain } = await commitDrawChainWorkflow(container).run({
+        input: { kind: "pick", source_type: "presale.free_order", source_id: "pre_http", rounds: 3 },
+      })
+      expect(chain).toMatchObject({ created: true, chain: { length: 3 } })
+      const [r0, r1, r2] = chain.rounds
+      const before = await Promise.all(chain.rounds.map((r) => getDraw(r.draw_id)))
+      expect(before.map((r) => [r.data.draw.round, r.data.draw.commitment, r.data.draw.chain])).toEqual([
+        [0, chain.chain.head, chain.chain],
+        [1, null, chain.chain],
+        [2, null, chain.chain],
+      ])
+      // drawing out of order is refused: round 1's seed would reveal round 0's
+      const early = await drawPick(container, { draw_id: r1.draw_id, participants: members, count: 1 }).catch((e) => e)
+      expect(early.message).toMatch(/cannot be drawn before round 0/)
+
+      const url = (id: string) => `${api.defaults.baseURL}/store/fission/draws/${id}`
+      const first = await drawPick(container, { draw_id: r0.draw_id, participants: members, count: 1 })
+      // Until drawn, round 1 shows only the head: its commitment is round 0's seed (now public there).
+      expect((await getDraw(r1.draw_id)).data.draw).toMatchObject({ commitment: null, seed: null, status: "committed" })
+      const checked = await verifyCli([url(r0.draw_id), "--key", store.fixture.publishable_key, "--digest", first.digest!])
+      expect(checked.stdout).toContain(`chain:         head ${chain.chain.head}, round 0 of 3`)
+      expect(checked.code).toBe(0)
+
+      const rest = members.filter((m) => !first.winners.includes(m.id))
+      const second = await drawPick(container, { draw_id: r1.draw_id, participants: rest, count: 1 })
+      expect((await verifyCli([url(r1.draw_id), "--key", store.fixture.publishable_key])).code).toBe(0)
+      expect(second.draw.commitment).toBe(first.draw.seed) // round 1 committed to round 0's seed
+      expect((await getDraw(r2.draw_id)).data.draw).toMatchObject({ commitment: null, seed: null, status: "committed" })
     })
 
     it("re-executing is idempotent for equal inputs and a conflict for different ones", async () => {

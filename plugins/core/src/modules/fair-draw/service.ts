@@ -1,5 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
-import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { EntityManager, Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   generateEntityId,
   InjectManager,
@@ -16,56 +16,38 @@ import {
   DrawInputError,
   DrawInputs,
   DrawKind,
-  DrawOutcome,
   generateSeed,
+  MAX_CHAIN_LENGTH,
   runDraw,
 } from "../../utils/fair-draw"
 import { FairDraw } from "./models"
+import { chainConflict, deleteUndrawnChain, existingChain, insertChain } from "./store/chain"
+import { chainOf, invalid, messageContextOf, Row, TABLE, toDTO, toIso, versionOf } from "./store/rows"
 import type {
+  CommitDrawChainInput,
+  CommitDrawChainResult,
   CommitDrawInput,
   CommitDrawResult,
   ExecuteDrawInputs,
+  ExecuteDrawOptions,
   ExecuteDrawResult,
   FairDrawDTO,
   FairDrawPublicRecord,
 } from "./types"
 
-const TABLE = "fair_draw"
-
-type Row = Record<string, any>
-
-function toIso(value: unknown): string | null {
-  if (value === null || value === undefined) return null
-  return value instanceof Date ? value.toISOString() : new Date(value as string).toISOString()
-}
-
-function toDTO(row: Row): FairDrawDTO {
-  return {
-    id: row.id,
-    kind: row.kind,
-    source_type: row.source_type,
-    source_id: row.source_id,
-    round: Number(row.round),
-    status: row.status,
-    commitment: row.commitment,
-    seed: row.seed,
-    inputs: row.inputs ?? null,
-    outcome: row.outcome ?? null,
-    drawn_at: row.drawn_at ?? null,
-    created_at: row.created_at,
-    updated_at: row.updated_at,
+function checkSource(kind: unknown, source_type: unknown, source_id: unknown): void {
+  if (!(DRAW_KINDS as readonly unknown[]).includes(kind)) {
+    throw invalid(`kind must be one of ${DRAW_KINDS.join(", ")}, got ${JSON.stringify(kind)}`)
   }
-}
-
-function invalid(message: string): MedusaError {
-  return new MedusaError(MedusaError.Types.INVALID_DATA, message)
+  if (typeof source_type !== "string" || !source_type) throw invalid("source_type must be a non-empty string")
+  if (typeof source_id !== "string" || !source_id) throw invalid("source_id must be a non-empty string")
 }
 
 /**
- * Fair draws (SPEC §0.5): commit a secret seed, later execute the draw on
- * frozen public inputs and reveal the seed. Both operations are decided in
- * Postgres (unique index + `ON CONFLICT`, row lock `FOR UPDATE`) so concurrent
- * callers on several instances agree on one commitment and one outcome.
+ * Fair draws (SPEC §0.5): commit a secret seed (or a chain of seeds for many rounds),
+ * later execute the draw on frozen public inputs and reveal the seed. Every operation
+ * is decided in Postgres (unique index + `ON CONFLICT`, row lock `FOR UPDATE`) so
+ * concurrent callers on several instances agree on one commitment and one outcome.
  */
 export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   /**
@@ -85,11 +67,7 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   ): Promise<{ row: Row; created: boolean }> {
     const { kind, source_type, source_id } = input
     const round = input.round ?? 0
-    if (!(DRAW_KINDS as readonly string[]).includes(kind)) {
-      throw invalid(`kind must be one of ${DRAW_KINDS.join(", ")}, got ${JSON.stringify(kind)}`)
-    }
-    if (typeof source_type !== "string" || !source_type) throw invalid("source_type must be a non-empty string")
-    if (typeof source_id !== "string" || !source_id) throw invalid("source_id must be a non-empty string")
+    checkSource(kind, source_type, source_id)
     if (!Number.isSafeInteger(round) || round < 0 || round > 2 ** 31 - 1) {
       throw invalid(`round must be a non-negative integer, got ${JSON.stringify(input.round)}`)
     }
@@ -128,17 +106,64 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   }
 
   /**
-   * Run the draw on `inputs`, store inputs + outcome and reveal the seed.
-   * Idempotent: re-running with canonically equal inputs returns the stored
-   * result unchanged; different inputs → CONFLICT. Invalid inputs → INVALID_DATA.
+   * Commit rounds 0..rounds-1 of a source at once with a seed chain (see
+   * utils/fair-draw/chain.ts): one public `chain.head` stands for every round, each
+   * round is verifiable as soon as it is drawn, later rounds stay unpredictable.
+   * Idempotent: the same source, kind and length return the existing chain.
+   */
+  @InjectManager()
+  async commitChain(
+    input: CommitDrawChainInput,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CommitDrawChainResult> {
+    return await this.commitChain_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async commitChain_(
+    input: CommitDrawChainInput,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CommitDrawChainResult> {
+    const { kind, source_type, source_id, rounds } = input
+    checkSource(kind, source_type, source_id)
+    if (!Number.isSafeInteger(rounds) || rounds < 1 || rounds > MAX_CHAIN_LENGTH) {
+      throw invalid(`rounds must be an integer in 1..${MAX_CHAIN_LENGTH}, got ${JSON.stringify(rounds)}`)
+    }
+    const knex = this.knex_(sharedContext)
+    const { inserted, chain } = await insertChain(knex, input)
+    if (inserted.length === rounds) {
+      return { kind, source_type, source_id, ...chain, created: true }
+    }
+    // Some rounds existed already (single draws or a shorter chain): throwing rolls the
+    // inserted ones back.
+    if (inserted.length > 0) throw await chainConflict(knex, input, inserted)
+    return { kind, source_type, source_id, ...(await existingChain(knex, input)), created: false }
+  }
+
+  /** Compensation of a failed chain commit: deletes it unless a round was drawn. */
+  @InjectTransactionManager()
+  async discardCommittedChain(
+    input: { source_type: string; source_id: string; head: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<number> {
+    return await deleteUndrawnChain(this.knex_(sharedContext), input.source_type, input.source_id, input.head)
+  }
+
+  /**
+   * Run the draw on `inputs`, store inputs + outcome (with the digest of the inputs)
+   * and reveal the seed. Idempotent: re-running with canonically equal inputs returns
+   * the stored result unchanged; different inputs → CONFLICT. Invalid inputs, or a
+   * `kind` other than the committed one → INVALID_DATA. A chain round before the
+   * previous round is drawn → NOT_ALLOWED.
    */
   @InjectManager()
   async execute(
     drawId: string,
     inputs: ExecuteDrawInputs,
+    options: ExecuteDrawOptions = {},
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<ExecuteDrawResult> {
-    const { row, executed } = await this.execute_(drawId, inputs, sharedContext)
+    const { row, executed } = await this.execute_(drawId, inputs, options, sharedContext)
     return { draw: this.toPublicRecord(toDTO(row)), executed }
   }
 
@@ -146,6 +171,7 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   protected async execute_(
     drawId: string,
     rawInputs: ExecuteDrawInputs,
+    options: ExecuteDrawOptions,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<{ row: Row; executed: boolean }> {
     const knex = this.knex_(sharedContext)
@@ -156,32 +182,58 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
     if (!row) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fair draw with id: ${drawId} was not found`)
     }
-    const kind = row.kind as DrawKind
+    const draw = toDTO(row)
+    const kind = draw.kind as DrawKind
+    if (options.kind !== undefined && options.kind !== kind) {
+      throw invalid(`draw ${drawId} is a ${kind} draw, not a ${options.kind} draw`)
+    }
     const inputs = this.bindInputs(row, rawInputs)
+    const context = messageContextOf(draw)
     let message: string
     try {
-      message = canonicalMessage(kind, inputs)
+      message = canonicalMessage(kind, inputs, context)
     } catch (e) {
       if (e instanceof DrawInputError) throw invalid(`invalid draw inputs: ${e.message}`)
       throw e
     }
 
-    if (row.status === "drawn") {
-      if (canonicalMessage(kind, row.inputs) === message) {
+    if (draw.status === "drawn") {
+      if (canonicalMessage(kind, draw.inputs, context) === message) {
         return { row, executed: false }
       }
       throw new MedusaError(MedusaError.Types.CONFLICT, `draw ${drawId} already executed with different inputs`)
     }
+    if (draw.chain_head && draw.round > 0) await this.assertPreviousRoundDrawn(knex, draw)
 
-    const outcome: DrawOutcome = runDraw(kind, row.seed, inputs)
+    const outcome = runDraw(kind, draw.seed, inputs, { version: DRAW_VERSION, chain: chainOf(draw) })
     const updated = await knex.raw(
       `UPDATE ${TABLE}
-       SET status = 'drawn', inputs = ?::jsonb, outcome = ?::jsonb, drawn_at = now(), updated_at = now()
+       SET status = 'drawn', version = ?, inputs = ?::jsonb, outcome = ?::jsonb, drawn_at = now(), updated_at = now()
        WHERE id = ? AND status = 'committed'
        RETURNING *`,
-      [JSON.stringify(inputs), JSON.stringify(outcome), drawId]
+      [DRAW_VERSION, JSON.stringify(inputs), JSON.stringify(outcome), drawId]
     )
     return { row: updated.rows[0], executed: true }
+  }
+
+  /**
+   * Round r of a chain reveals s_r, and hashing it gives every earlier seed: drawing it
+   * before round r-1 would make round r-1 predictable. The previous round's commit is
+   * read in this transaction; a concurrent draw of it that has not committed yet counts
+   * as not drawn (the safe side: the caller retries).
+   */
+  protected async assertPreviousRoundDrawn(knex: Knex, draw: FairDrawDTO): Promise<void> {
+    const { rows } = await knex.raw(
+      `SELECT status FROM ${TABLE} WHERE source_type = ? AND source_id = ? AND round = ? AND chain_head = ? AND deleted_at IS NULL`,
+      [draw.source_type, draw.source_id, draw.round - 1, draw.chain_head]
+    )
+    if (rows[0]?.status !== "drawn") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `round ${draw.round} of the ${draw.source_type} ${draw.source_id} chain cannot be drawn before round ${draw.round - 1}: ` +
+          "its seed would reveal the earlier rounds' seeds"
+      )
+    }
   }
 
   /**
@@ -200,17 +252,21 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
 
   /**
    * The public record: exactly what `verifyDraw` / `npx fission-verify` accept.
-   * The seed (and inputs/outcome) appear only once the draw has been executed.
+   * The seed (and inputs/outcome) appear only once the draw has been executed;
+   * a committed chain round > 0 hides its commitment, which is the previous
+   * round's seed.
    */
   toPublicRecord(draw: FairDrawDTO): FairDrawPublicRecord {
     const drawn = draw.status === "drawn"
+    const chain = chainOf(draw)
     return {
       id: draw.id,
-      version: DRAW_VERSION,
+      version: versionOf(draw),
       kind: draw.kind,
-      commitment: draw.commitment,
+      commitment: drawn || !chain || Number(draw.round) === 0 ? draw.commitment : null,
+      chain,
       seed: drawn ? draw.seed : null,
-      inputs: drawn ? draw.inputs : null,
+      inputs: drawn ? (draw.inputs as DrawInputs) : null,
       outcome: drawn ? draw.outcome : null,
       status: draw.status,
       source_type: draw.source_type,

@@ -5,7 +5,7 @@
  * `JSON.stringify` does, numbers must be finite. `undefined`, functions,
  * symbols and bigints are rejected rather than silently dropped.
  *
- * For the ASCII keys and integer values used by fission-draw/v1 this equals
+ * For the ASCII keys and integer values used by fission-draw (v1, v2) this equals
  * Python's `json.dumps(v, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`.
  */
 export function stableStringify(value: unknown): string {

@@ -1,12 +1,23 @@
+import { createHash } from "crypto"
+import { chainProblem } from "./chain"
 import { stableStringify } from "./canonical-json"
 import {
   CanonicalDrawInputs,
   CanonicalParamsByKind,
   DRAW_KINDS,
   DRAW_VERSION,
+  DRAW_VERSIONS,
   DrawInputs,
   DrawKind,
+  DrawOptions,
+  LEGACY_DRAW_VERSION,
 } from "./types"
+
+/** What the message binds besides the inputs: v2 needs the draw's commitment. */
+export interface MessageContext extends DrawOptions {
+  /** sha256 hex of the seed (required by fission-draw/v2). */
+  commitment?: string
+}
 
 /** Thrown for malformed draw inputs (bad k, n = 0, total too small, ...). */
 export class DrawInputError extends Error {
@@ -115,14 +126,34 @@ function normalizeParams(
 
 /**
  * Validate untrusted inputs and build the canonical object (defaults filled
- * in, client_seed null/missing -> "", unknown fields rejected).
+ * in, client_seed null/missing -> "", unknown fields rejected). For v2 (the
+ * default) the commitment and the chain, if any, are part of it.
  * Throws {@link DrawInputError}.
  */
 export function normalizeInputs<K extends DrawKind>(
   kind: K,
-  inputs: DrawInputs<K> | unknown
+  inputs: DrawInputs<K> | unknown,
+  context: MessageContext = {}
 ): CanonicalDrawInputs<K> {
   assertDrawKind(kind)
+  const version = context.version ?? DRAW_VERSION
+  if (!(DRAW_VERSIONS as readonly string[]).includes(version)) {
+    fail(`unsupported version ${JSON.stringify(version)} (expected one of ${DRAW_VERSIONS.join(", ")})`)
+  }
+  const bound: Pick<CanonicalDrawInputs, "commitment" | "chain"> = {}
+  if (version === LEGACY_DRAW_VERSION) {
+    if (context.chain) fail(`seed chains need ${DRAW_VERSION}`)
+  } else {
+    if (typeof context.commitment !== "string" || !/^[0-9a-f]{64}$/i.test(context.commitment)) {
+      fail(`${version} binds the commitment: a SHA-256 hex digest is required, got ${JSON.stringify(context.commitment)}`)
+    }
+    bound.commitment = context.commitment.toLowerCase()
+    if (context.chain != null) {
+      const problem = chainProblem(context.chain)
+      if (problem) fail(problem)
+      bound.chain = { head: context.chain.head.toLowerCase(), length: context.chain.length }
+    }
+  }
   if (!isPlainObject(inputs)) fail("inputs must be an object")
   checkKeys(inputs, ["campaign_id", "round", "participants", "params"], "inputs")
   if (typeof inputs.campaign_id !== "string" || inputs.campaign_id.length === 0) {
@@ -145,9 +176,13 @@ export function normalizeInputs<K extends DrawKind>(
     return { id: p.id, client_seed: clientSeed }
   })
   const params = normalizeParams(kind, inputs.params, participants.length)
+  if (bound.chain && round >= bound.chain.length) {
+    fail(`inputs.round (${round}) is outside the chain (rounds 0..${bound.chain.length - 1})`)
+  }
   return {
-    version: DRAW_VERSION,
+    version,
     kind,
+    ...bound,
     campaign_id: inputs.campaign_id,
     round,
     participants,
@@ -157,9 +192,18 @@ export function normalizeInputs<K extends DrawKind>(
 
 /**
  * The HMAC message of a draw: canonical JSON (see `stableStringify`) of
- * `normalizeInputs(kind, inputs)`, e.g.
- * `{"campaign_id":"c","kind":"pick","params":{"k":1,"n":2},"participants":[{"client_seed":"","id":"a"},{"client_seed":"x","id":"b"}],"round":0,"version":"fission-draw/v1"}`
+ * `normalizeInputs(kind, inputs, context)`, e.g. (v2)
+ * `{"campaign_id":"c","commitment":"9f86…","kind":"pick","params":{"k":1,"n":2},"participants":[{"client_seed":"","id":"a"},{"client_seed":"x","id":"b"}],"round":0,"version":"fission-draw/v2"}`
  */
-export function canonicalMessage<K extends DrawKind>(kind: K, inputs: DrawInputs<K> | unknown): string {
-  return stableStringify(normalizeInputs(kind, inputs))
+export function canonicalMessage<K extends DrawKind>(
+  kind: K,
+  inputs: DrawInputs<K> | unknown,
+  context: MessageContext = {}
+): string {
+  return stableStringify(normalizeInputs(kind, inputs, context))
+}
+
+/** The digest of a message: lowercase hex SHA-256 of its UTF-8 bytes. */
+export function messageDigest(message: string): string {
+  return createHash("sha256").update(message, "utf8").digest("hex")
 }

@@ -1,24 +1,47 @@
-import { assertDrawKind, normalizeInputs } from "./canonical-message"
+import { assertDrawKind, messageDigest, normalizeInputs } from "./canonical-message"
 import { stableStringify } from "./canonical-json"
 import { RandomStream, uniformInt } from "./random-stream"
+import { commitmentOf } from "./seed"
 import {
   CanonicalDrawInputs,
   DrawInputs,
   DrawKind,
+  DrawOptions,
   DrawOutcomeByKind,
+  LEGACY_DRAW_VERSION,
+  LegacyDrawOutcomeByKind,
   PickOutcome,
   PositionOutcome,
   SplitOutcome,
   WeightedOutcome,
 } from "./types"
 
-function prepare<K extends DrawKind>(
-  kind: K,
-  seed: string,
-  inputs: DrawInputs<K> | unknown
-): { canonical: CanonicalDrawInputs<K>; stream: RandomStream } {
-  const canonical = normalizeInputs(kind, inputs)
-  return { canonical, stream: new RandomStream(seed, stableStringify(canonical)) }
+/** v2 outcomes (the default) carry the digest of the message; v1 outcomes do not. */
+type Outcome<K extends DrawKind, O extends DrawOptions> = O extends { version: typeof LEGACY_DRAW_VERSION }
+  ? LegacyDrawOutcomeByKind[K]
+  : DrawOutcomeByKind[K]
+
+type Prepared<K extends DrawKind> = {
+  canonical: CanonicalDrawInputs<K>
+  stream: RandomStream
+  /** sha256 of the message for v2, undefined for v1. */
+  digest?: string
+}
+
+// The commitment a v2 message binds is sha256(seed) by definition, so it is derived here.
+function prepare<K extends DrawKind>(kind: K, seed: string, inputs: DrawInputs<K> | unknown, options: DrawOptions): Prepared<K> {
+  if (typeof seed !== "string" || seed.length === 0) throw new TypeError("seed must be a non-empty string")
+  const canonical = normalizeInputs(kind, inputs, { ...options, commitment: commitmentOf(seed) })
+  const message = stableStringify(canonical)
+  return {
+    canonical,
+    stream: new RandomStream(seed, message),
+    digest: canonical.version === LEGACY_DRAW_VERSION ? undefined : messageDigest(message),
+  }
+}
+
+function withDigest<T extends object>(outcome: T, digest: string | undefined): T {
+  return digest === undefined ? outcome : { ...outcome, digest }
 }
 
 /**
@@ -26,8 +49,8 @@ function prepare<K extends DrawKind>(
  * index list [0..N-1]: for i = 0..K-1, j = i + uniformInt(N - i), swap a[i], a[j];
  * winners are a[0..K-1] in that order.
  */
-export function pickDraw(seed: string, inputs: DrawInputs<"pick"> | unknown): PickOutcome {
-  const { canonical, stream } = prepare("pick", seed, inputs)
+export function pickDraw<O extends DrawOptions = {}>(seed: string, inputs: DrawInputs<"pick"> | unknown, options?: O): Outcome<"pick", O> {
+  const { canonical, stream, digest } = prepare("pick", seed, inputs, options ?? {})
   const { k, n } = canonical.params
   const order = Array.from({ length: n }, (_, i) => i)
   for (let i = 0; i < k; i++) {
@@ -37,17 +60,23 @@ export function pickDraw(seed: string, inputs: DrawInputs<"pick"> | unknown): Pi
     order[j] = tmp
   }
   const winnerIndexes = order.slice(0, k)
-  return {
+  const outcome: PickOutcome = {
     winners: winnerIndexes.map((i) => canonical.participants[i].id),
     winner_indexes: winnerIndexes,
   }
+  return withDigest(outcome, digest) as Outcome<"pick", O>
 }
 
 /** position = min + uniformInt(max - min + 1). */
-export function positionDraw(seed: string, inputs: DrawInputs<"position"> | unknown): PositionOutcome {
-  const { canonical, stream } = prepare("position", seed, inputs)
+export function positionDraw<O extends DrawOptions = {}>(
+  seed: string,
+  inputs: DrawInputs<"position"> | unknown,
+  options?: O
+): Outcome<"position", O> {
+  const { canonical, stream, digest } = prepare("position", seed, inputs, options ?? {})
   const { min, max } = canonical.params
-  return { position: min + uniformInt(stream, max - min + 1) }
+  const outcome: PositionOutcome = { position: min + uniformInt(stream, max - min + 1) }
+  return withDigest(outcome, digest) as Outcome<"position", O>
 }
 
 /**
@@ -59,8 +88,8 @@ export function positionDraw(seed: string, inputs: DrawInputs<"position"> | unkn
  *   g_0 = b_0, g_i = b_i - b_{i-1} - 1, g_{n-1} = S - 1 - b_{K-1}
  * and share_i = min_share + g_i. n = 1 consumes no randomness.
  */
-export function splitDraw(seed: string, inputs: DrawInputs<"split"> | unknown): SplitOutcome {
-  const { canonical, stream } = prepare("split", seed, inputs)
+export function splitDraw<O extends DrawOptions = {}>(seed: string, inputs: DrawInputs<"split"> | unknown, options?: O): Outcome<"split", O> {
+  const { canonical, stream, digest } = prepare("split", seed, inputs, options ?? {})
   const { total, n, min_share: minShare } = canonical.params
   const spare = total - n * minShare
   const slots = spare + n - 1
@@ -78,18 +107,24 @@ export function splitDraw(seed: string, inputs: DrawInputs<"split"> | unknown): 
     previous = bar
   }
   shares.push(minShare + (slots - 1 - previous))
-  return { shares }
+  const outcome: SplitOutcome = { shares }
+  return withDigest(outcome, digest) as Outcome<"split", O>
 }
 
 /** r = uniformInt(sum(weights)); index = first i with r < weights[0] + ... + weights[i]. */
-export function weightedDraw(seed: string, inputs: DrawInputs<"weighted"> | unknown): WeightedOutcome {
-  const { canonical, stream } = prepare("weighted", seed, inputs)
+export function weightedDraw<O extends DrawOptions = {}>(
+  seed: string,
+  inputs: DrawInputs<"weighted"> | unknown,
+  options?: O
+): Outcome<"weighted", O> {
+  const { canonical, stream, digest } = prepare("weighted", seed, inputs, options ?? {})
   const { weights } = canonical.params
   const sum = weights.reduce((a, b) => a + b, 0)
   let r = uniformInt(stream, sum)
   for (let i = 0; i < weights.length; i++) {
     if (r < weights[i]) {
-      return { index: i }
+      const outcome: WeightedOutcome = { index: i }
+      return withDigest(outcome, digest) as Outcome<"weighted", O>
     }
     r -= weights[i]
   }
@@ -97,20 +132,24 @@ export function weightedDraw(seed: string, inputs: DrawInputs<"weighted"> | unkn
   throw new Error("weightedDraw: internal error")
 }
 
-const DRAWS: { [K in DrawKind]: (seed: string, inputs: unknown) => DrawOutcomeByKind[K] } = {
+const DRAWS: { [K in DrawKind]: (seed: string, inputs: unknown, options: DrawOptions) => unknown } = {
   pick: pickDraw,
   position: positionDraw,
   split: splitDraw,
   weighted: weightedDraw,
 }
 
-/** Run a draw of the given kind. Throws DrawInputError on invalid inputs. */
-export function runDraw<K extends DrawKind>(
+/**
+ * Run a draw of the given kind: the current version (v2) unless `options.version` says
+ * otherwise, within `options.chain` when the seed belongs to one. Throws DrawInputError
+ * on invalid inputs.
+ */
+export function runDraw<K extends DrawKind, O extends DrawOptions = {}>(
   kind: K,
   seed: string,
-  inputs: DrawInputs<K> | unknown
-): DrawOutcomeByKind[K] {
+  inputs: DrawInputs<K> | unknown,
+  options?: O
+): Outcome<K, O> {
   assertDrawKind(kind)
-  const draw = DRAWS[kind] as (seed: string, inputs: unknown) => DrawOutcomeByKind[K]
-  return draw(seed, inputs)
+  return DRAWS[kind](seed, inputs, options ?? {}) as Outcome<K, O>
 }

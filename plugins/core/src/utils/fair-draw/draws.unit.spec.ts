@@ -1,6 +1,10 @@
-import { DrawInputError } from "./canonical-message"
+import { canonicalMessage, DrawInputError, messageDigest } from "./canonical-message"
+import { createSeedChain } from "./chain"
 import { pickDraw, positionDraw, runDraw, splitDraw, weightedDraw } from "./draws"
+import { commitmentOf } from "./seed"
 import { DrawParticipant } from "./types"
+
+const V1 = { version: "fission-draw/v1" } as const
 
 const SEED_A = "a".repeat(64)
 const SEED_B = "b".repeat(64)
@@ -14,10 +18,10 @@ function chiSquare(counts: number[], expected: number[]): number {
   return counts.reduce((acc, c, i) => acc + (c - expected[i]) ** 2 / expected[i], 0)
 }
 
-describe("fair-draw draws: regression vectors", () => {
+describe("fair-draw draws: fission-draw/v1 regression vectors (old records keep verifying)", () => {
   // Cross-checked against an independent Python implementation of the documented algorithm.
   it("pick", () => {
-    expect(pickDraw(SEED_A, { campaign_id: "camp_1", round: 1, participants: TEN, params: { k: 3 } })).toEqual({
+    expect(pickDraw(SEED_A, { campaign_id: "camp_1", round: 1, participants: TEN, params: { k: 3 } }, V1)).toEqual({
       winners: ["p7", "p8", "p0"],
       winner_indexes: [7, 8, 0],
     })
@@ -32,31 +36,31 @@ describe("fair-draw draws: regression vectors", () => {
           { id: "d", client_seed: "x" },
         ],
         params: { k: 4 },
-      })
+      }, V1)
     ).toEqual({ winners: ["d", "b", "c", "a"], winner_indexes: [3, 1, 2, 0] })
   })
 
   it("position", () => {
-    expect(positionDraw(SEED_A, { campaign_id: "box_1", round: 0, params: { min: 7, max: 24 } })).toEqual({
+    expect(positionDraw(SEED_A, { campaign_id: "box_1", round: 0, params: { min: 7, max: 24 } }, V1)).toEqual({
       position: 12,
     })
     // range > 2^32 uses 48-bit words
     expect(
-      runDraw("position", SEED_B, { campaign_id: "big", round: 2, params: { min: -5, max: 100000000000000 } })
+      runDraw("position", SEED_B, { campaign_id: "big", round: 2, params: { min: -5, max: 100000000000000 } }, V1)
     ).toEqual({ position: 3154141422198 })
   })
 
   it("split", () => {
     expect(
-      splitDraw(SEED_A, { campaign_id: "env_1", round: 0, participants: TEN.slice(0, 3), params: { total: 1000 } })
+      splitDraw(SEED_A, { campaign_id: "env_1", round: 0, participants: TEN.slice(0, 3), params: { total: 1000 } }, V1)
     ).toEqual({ shares: [176, 686, 138] })
     expect(
-      runDraw("split", SEED_B, { campaign_id: "env_2", round: 7, params: { total: 5000, n: 12, min_share: 50 } })
+      runDraw("split", SEED_B, { campaign_id: "env_2", round: 7, params: { total: 5000, n: 12, min_share: 50 } }, V1)
     ).toEqual({ shares: [360, 71, 209, 579, 595, 157, 397, 261, 407, 769, 884, 311] })
   })
 
   it("weighted", () => {
-    expect(weightedDraw(SEED_A, { campaign_id: "w_1", round: 0, params: { weights: [1, 0, 5, 10] } })).toEqual({
+    expect(weightedDraw(SEED_A, { campaign_id: "w_1", round: 0, params: { weights: [1, 0, 5, 10] } }, V1)).toEqual({
       index: 3,
     })
   })
@@ -72,6 +76,76 @@ describe("fair-draw draws: regression vectors", () => {
     ]
     for (const v of variants) expect(JSON.stringify(pickDraw(SEED_A, v))).not.toBe(base)
     expect(JSON.stringify(pickDraw(SEED_B, inputs))).not.toBe(base)
+  })
+})
+
+describe("fair-draw draws: fission-draw/v2 regression vectors", () => {
+  // Computed by an independent Python implementation of the algorithm in index.ts.
+  it("pick binds the commitment into the message and reports the digest", () => {
+    const inputs = { campaign_id: "camp_1", round: 1, participants: TEN, params: { k: 3 } }
+    const outcome = pickDraw(SEED_A, inputs)
+    expect(outcome).toEqual({
+      winners: ["p8", "p6", "p7"],
+      winner_indexes: [8, 6, 7],
+      digest: "abbaca6cd5bbe29173c65644408075a821200e98032e5a3011c40ff86a6895e4",
+    })
+    expect(outcome.digest).toBe(messageDigest(canonicalMessage("pick", inputs, { commitment: commitmentOf(SEED_A) })))
+    expect(
+      runDraw("pick", SEED_B, {
+        campaign_id: "ünï",
+        round: 3,
+        participants: [
+          { id: "a", client_seed: 'é🎉"\\\n\u0001' },
+          { id: "b" },
+          { id: "c", client_seed: null },
+          { id: "d", client_seed: "x" },
+        ],
+        params: { k: 4 },
+      })
+    ).toEqual({
+      winners: ["a", "b", "d", "c"],
+      winner_indexes: [0, 1, 3, 2],
+      digest: "175b215f93db48b7b39a84f8c465f59a5fb328b97a83830a48912516dd134c7c",
+    })
+  })
+
+  it("position, split, weighted", () => {
+    expect(positionDraw(SEED_A, { campaign_id: "box_1", round: 0, params: { min: 7, max: 24 } })).toEqual({
+      position: 12,
+      digest: "6b83deed2c93256be408c6db0221065ab3aa7d4517a4ce598d2d4981acba0d94",
+    })
+    expect(runDraw("position", SEED_B, { campaign_id: "big", round: 2, params: { min: -5, max: 100000000000000 } })).toEqual({
+      position: 42592113495166,
+      digest: "7a53f18451ca6a38c9da013afa04d71d13638e725c5c8145a213425a22bee64b",
+    })
+    expect(splitDraw(SEED_A, { campaign_id: "env_1", round: 0, participants: TEN.slice(0, 3), params: { total: 1000 } })).toEqual({
+      shares: [423, 209, 368],
+      digest: "4db7c7ea104dae666413473715a1f88c7bfae2b0908c039f8c00d945de23ba50",
+    })
+    expect(runDraw("split", SEED_B, { campaign_id: "env_2", round: 7, params: { total: 5000, n: 12, min_share: 50 } })).toEqual({
+      shares: [587, 178, 338, 94, 1027, 102, 306, 910, 784, 96, 508, 70],
+      digest: "53602e3995edce2edad3dfa9113f712bfcfb797e4940e5820a11eb17dad7e62f",
+    })
+    expect(weightedDraw(SEED_A, { campaign_id: "w_1", round: 0, params: { weights: [1, 0, 5, 10] } })).toEqual({
+      index: 3,
+      digest: "e1bc2b3338780653a3f6c5dd5fe91cdf5aa5ce76031cc18ace07158d33a1666b",
+    })
+  })
+
+  it("a round of a seed chain binds the chain", () => {
+    const { head, seeds } = createSeedChain(3, SEED_A)
+    expect(head).toBe("2815168813ea1559e477c2f57d48168627d6369474e26a553d28ec4697e4c5f4")
+    const inputs = { campaign_id: "pre_1", round: 1, participants: TEN.slice(0, 5), params: { k: 1 } }
+    const chained = pickDraw(seeds[1], inputs, { chain: { head, length: 3 } })
+    expect(chained).toEqual({
+      winners: ["p2"],
+      winner_indexes: [2],
+      digest: "816d5fb297f6536c1614b37083d338ddcba0aa579665e1a082ecb93206ecdf39",
+    })
+    // the same seed and inputs outside the chain are another message
+    expect(pickDraw(seeds[1], inputs).digest).not.toBe(chained.digest)
+    expect(() => pickDraw(seeds[1], { ...inputs, round: 3 }, { chain: { head, length: 3 } })).toThrow(/outside the chain/)
+    expect(() => pickDraw(seeds[1], inputs, { ...V1, chain: { head, length: 3 } })).toThrow(/seed chains need fission-draw\/v2/)
   })
 })
 
@@ -168,16 +242,12 @@ describe("fair-draw draws: split invariants and edge cases", () => {
   })
 
   it("total == n * min_share gives every share the minimum", () => {
-    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 10, n: 10 } })).toEqual({
-      shares: new Array(10).fill(1),
-    })
-    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 300, n: 3, min_share: 100 } })).toEqual({
-      shares: [100, 100, 100],
-    })
+    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 10, n: 10 } }).shares).toEqual(new Array(10).fill(1))
+    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 300, n: 3, min_share: 100 } }).shares).toEqual([100, 100, 100])
   })
 
   it("n = 1 gets everything; min_share 0 allows empty shares", () => {
-    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 777, n: 1 } })).toEqual({ shares: [777] })
+    expect(splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 777, n: 1 } }).shares).toEqual([777])
     const { shares } = splitDraw(SEED_A, { campaign_id: "e", round: 0, params: { total: 0, n: 4, min_share: 0 } })
     expect(shares).toEqual([0, 0, 0, 0])
   })

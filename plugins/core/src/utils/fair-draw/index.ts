@@ -1,27 +1,35 @@
 /**
- * # Fission provably-fair draws (fission-draw/v1)
+ * # Fission provably-fair draws (fission-draw/v2)
  *
  * Every random choice that decides money or goods is a deterministic function
  * of a secret server seed and public inputs. The seed is committed to before
- * the draw and revealed after it, so anyone can recompute the outcome.
+ * the draw and revealed after it, so anyone can recompute the outcome; the
+ * outcome carries the digest of every public input, so nobody can change the
+ * inputs afterwards.
  *
  * ## Lifecycle
  * 1. Campaign opens: the server generates `seed` = 32 random bytes as 64
  *    lowercase hex characters and publishes
  *    `commitment = hex(SHA-256(UTF-8(seed)))` (hash of the hex *string*).
+ *    For draws that follow one another (pre-sale free orders), a *seed chain*
+ *    commits many rounds at once: see "Seed chains".
  * 2. Participants join (optionally contributing a `client_seed`); the ordered
  *    participant list is frozen when the draw closes.
- * 3. The draw runs; `seed` and `outcome` are published with the inputs. The
- *    record `{ version, kind, commitment, seed, inputs, outcome }` can be
- *    checked with `verifyDraw()` or `npx fission-verify <url|file|json>`.
+ * 3. The draw runs; `seed` and `outcome` (with `digest`) are published with the
+ *    inputs, and every participant is told the digest with their result. The
+ *    record `{ version, kind, commitment, chain?, seed, inputs, outcome }` can be
+ *    checked with `verifyDraw()` or `npx fission-verify <url|file|json> [--digest <hex>]`.
  *
  * ## Canonical message
  * `inputs = { campaign_id, round, participants?, params }` is normalized to
  *
- *     { version: "fission-draw/v1", kind, campaign_id, round,
+ *     { version: "fission-draw/v2", kind, commitment, chain?, campaign_id, round,
  *       participants: [{ id, client_seed }], params }
  *
  * - `kind` is one of `pick`, `position`, `split`, `weighted`;
+ * - `commitment` the draw's commitment, lowercase hex;
+ * - `chain` `{ head, length }` (head lowercase hex) only for a draw of a seed
+ *   chain, absent otherwise; `round` must then be < length;
  * - `campaign_id` a non-empty string, `round` an integer >= 0;
  * - `participants` in draw order (missing = []), ids non-empty and unique,
  *   `client_seed` a string (missing/null -> "");
@@ -35,13 +43,16 @@
  * - unknown fields anywhere in `inputs` are rejected; all numbers are integers.
  *
  * The message is the canonical JSON of that object: no whitespace, object keys
- * sorted ascending (so the top-level order is campaign_id, kind, params,
- * participants, round, version; participants are `{"client_seed":..,"id":..}`),
- * strings escaped as by `JSON.stringify`, integers in plain decimal. Example:
+ * sorted ascending (so the top-level order is campaign_id, chain, commitment,
+ * kind, params, participants, round, version; participants are
+ * `{"client_seed":..,"id":..}`), strings escaped as by `JSON.stringify`,
+ * integers in plain decimal. Example:
  *
- *     {"campaign_id":"camp_1","kind":"pick","params":{"k":1,"n":2},"participants":[{"client_seed":"","id":"a"},{"client_seed":"x","id":"b"}],"round":0,"version":"fission-draw/v1"}
+ *     {"campaign_id":"camp_1","commitment":"ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb","kind":"pick","params":{"k":1,"n":2},"participants":[{"client_seed":"","id":"a"},{"client_seed":"x","id":"b"}],"round":0,"version":"fission-draw/v2"}
  *
  * (Python: `json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`.)
+ *
+ * `digest = hex(SHA-256(UTF-8(message)))`.
  *
  * ## Random stream
  * `block(i) = HMAC-SHA256(key = UTF-8(seed), message = UTF-8(msg + "|" + i))`
@@ -57,6 +68,7 @@
  * read, even for n = 1.
  *
  * ## Draw kinds (all randomness from one stream, in this order)
+ * Every outcome also has `digest` (above).
  * - **pick** → `{ winners, winner_indexes }`: `a = [0, 1, ..., n-1]`; for
  *   i = 0..k-1: `j = i + uniformInt(n - i)`, swap a[i] and a[j].
  *   `winner_indexes = a[0..k-1]` (draw order), `winners` = their ids.
@@ -71,14 +83,34 @@
  * - **weighted** → `{ index }`: `r = uniformInt(sum(weights))`; index is the
  *   first i with `r < weights[0] + ... + weights[i]`.
  *
+ * ## Seed chains
+ * Committing `length` rounds of one source at once: a random tip
+ * s_{length-1}, then `s_{r-1} = sha256(s_r)` (hex string in, hex string out)
+ * down to s_0, and `head = sha256(s_0)`, published at the start. Round r's seed
+ * is s_r and its commitment sha256(s_r) (= s_{r-1}; = head for round 0). Rounds
+ * are drawn in order; revealing s_r proves it belongs to the published chain
+ * (`sha256^(r+1)(s_r) = head`) and reveals nothing about s_{r+1}, a preimage of s_r.
+ *
  * ## Verification
  * A record is valid iff `seed` is revealed, `sha256(seed) == commitment`
- * (case-insensitive hex), the inputs are valid, and the recomputed outcome
- * equals the recorded one (compared as canonical JSON).
+ * (case-insensitive hex), for a chain `sha256^(round+1)(seed) == chain.head`,
+ * the inputs are valid, `outcome.digest` equals the digest of the record's
+ * message, and the recomputed outcome equals the recorded one (compared as
+ * canonical JSON). A participant who kept the digest they were told also checks
+ * that the record carries it (`--digest`).
+ *
+ * ## fission-draw/v1
+ * Records drawn before v2: the message has no `commitment`/`chain` and the
+ * outcome no `digest`; they still verify, but bind only what the outcome
+ * depends on (use `--digest` with v2 records to rule out a downgrade).
  */
-export { DRAW_KINDS, DRAW_VERSION } from "./types"
+export { DRAW_KINDS, DRAW_VERSION, DRAW_VERSIONS, LEGACY_DRAW_VERSION } from "./types"
 export type {
   CanonicalDrawInputs,
+  DrawChain,
+  DrawDigest,
+  DrawOptions,
+  LegacyDrawOutcomeByKind,
   CanonicalParamsByKind,
   DrawInputs,
   DrawKind,
@@ -99,8 +131,10 @@ export type {
 } from "./types"
 export { SEED_BYTES, commitmentOf, generateSeed } from "./seed"
 export { stableStringify } from "./canonical-json"
-export { DrawInputError, assertDrawKind, canonicalMessage, normalizeInputs } from "./canonical-message"
+export { DrawInputError, assertDrawKind, canonicalMessage, messageDigest, normalizeInputs } from "./canonical-message"
+export type { MessageContext } from "./canonical-message"
+export { MAX_CHAIN_LENGTH, chainLinkProblem, chainProblem, createSeedChain, hashTimes } from "./chain"
 export { RandomStream, createRandomStream, uniformInt } from "./random-stream"
 export { pickDraw, positionDraw, runDraw, splitDraw, weightedDraw } from "./draws"
 export { verifyDraw } from "./verify"
-export type { VerifyResult } from "./verify"
+export type { VerifyOptions, VerifyResult } from "./verify"

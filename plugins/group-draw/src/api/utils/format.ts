@@ -1,5 +1,5 @@
 import { fromMinor, maskId, toMinor } from "../../utils"
-import type { PublicDraw } from "../../workflows/group-draw/fair-draw"
+import { digestOf, PublicDraw } from "../../workflows/group-draw/fair-draw"
 
 /** Amounts as decimal numbers in the major unit (SPEC §0.7), computed exactly first. */
 const money = (v: unknown) => (v === null || v === undefined ? null : Number(fromMinor(toMinor(v))))
@@ -56,8 +56,12 @@ export function formatGroup(g: any, draws: Map<string, PublicDraw> = new Map()) 
     completed_at: g.completed_at ?? null,
     draw_id: g.draw_id ?? null,
     commitment: draw?.commitment ?? null,
+    // sha256 of every public input of the winners draw, fixed when it ran (SPEC §0.5):
+    // members keep it to check the public record (`fission-verify … --digest`).
+    draw_digest: digestOf(draw),
     draw: draw ?? null,
     envelope_draw_id: g.envelope_draw_id ?? null,
+    envelope_draw_digest: digestOf(envelope),
     envelope_draw: envelope ?? null,
     created_at: g.created_at,
   }

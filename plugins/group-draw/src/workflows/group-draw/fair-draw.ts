@@ -1,37 +1,17 @@
-import { MedusaContainer } from "@medusajs/framework/types"
+import type { FairDrawPublicRecord } from "@fission/core/workflows"
 
-/** @fission/core's fair-draw module, resolved by key (we never import its service class). */
-export const FAIR_DRAW_MODULE = "fission_draw"
+// Group-draw's draws go through @fission/core's typed fair-draw client
+// (`commitDraw`, `drawPick`, `drawSplit`, `getPublicDraws` from "@fission/core/workflows").
 
-export type PublicDraw = {
-  id: string
-  kind: string
-  commitment: string
-  seed: string | null
-  inputs: any
-  outcome: any
-  status: string
-  drawn_at: string | null
-}
-
-type FairDrawService = {
-  commit(input: { kind: string; source_type: string; source_id: string; round?: number }): Promise<{ draw: PublicDraw; created: boolean }>
-  execute(drawId: string, inputs: { participants?: { id: string; client_seed?: string | null }[]; params: any }): Promise<{ draw: PublicDraw; executed: boolean }>
-  listFairDraws(filters: any, config?: any): Promise<any[]>
-  toPublicRecord(draw: any): PublicDraw
-}
-
-export const fairDraws = (container: Pick<MedusaContainer, "resolve">) => container.resolve<FairDrawService>(FAIR_DRAW_MODULE)
+/** A draw as the public endpoint shows it (commitment always; seed, outcome and digest once drawn). */
+export type PublicDraw = FairDrawPublicRecord
 
 /** Source types of the two draws of a group: who wins (pick) and the random red-envelope split. */
 export const PICK_SOURCE = "group_draw.group"
 export const SPLIT_SOURCE = "group_draw.red_envelope"
 
-/** Public views of draws by id (commitment always; seed and outcome once drawn). */
-export async function publicDraws(container: Pick<MedusaContainer, "resolve">, ids: (string | null | undefined)[]) {
-  const wanted = ids.filter((id): id is string => !!id)
-  if (!wanted.length) return new Map<string, PublicDraw>()
-  const service = fairDraws(container)
-  const rows = await service.listFairDraws({ id: wanted })
-  return new Map(rows.map((row) => [row.id as string, service.toPublicRecord(row)]))
-}
+/** The digest of a drawn record (v2), told to members with their result; null before the draw. */
+export const digestOf = (draw: PublicDraw | null | undefined): string | null =>
+  draw?.outcome && "digest" in draw.outcome && typeof draw.outcome.digest === "string" ? draw.outcome.digest : null
+
+export { getPublicDraws as publicDraws } from "@fission/core/workflows"

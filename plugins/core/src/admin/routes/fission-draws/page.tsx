@@ -10,10 +10,12 @@ type AdminDraw = {
   id: string
   version: string
   kind: string
-  commitment: string
+  // null for a committed round > 0 of a seed chain (its commitment is the previous round's seed)
+  commitment: string | null
+  chain: { head: string; length: number } | null
   seed: string | null
   inputs: { campaign_id: string; round: number; participants?: { id: string; client_seed?: string | null }[]; params: unknown } | null
-  outcome: unknown
+  outcome: ({ digest?: string } & Record<string, unknown>) | null
   status: "committed" | "drawn"
   source_type: string
   source_id: string
@@ -26,7 +28,7 @@ type DrawList = { draws: AdminDraw[]; count: number; offset: number; limit: numb
 
 const PAGE_SIZE = 20
 
-const short = (hex: string) => `${hex.slice(0, 10)}…${hex.slice(-6)}`
+const short = (hex: string | null) => (hex ? `${hex.slice(0, 10)}…${hex.slice(-6)}` : "—")
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "—")
 
 function StatusBadge({ draw }: { draw: AdminDraw }) {
@@ -99,9 +101,16 @@ function DrawDetail({ id }: { id: string }) {
       </Field>
       <Field label="Commitment (sha256 of the seed)">
         <Text size="small" className="font-mono break-all">
-          {draw.commitment}
+          {draw.commitment ?? "— the previous round's seed, public once that round is drawn —"}
         </Text>
       </Field>
+      {draw.chain && (
+        <Field label={`Seed chain (round ${draw.round + 1} of ${draw.chain.length})`}>
+          <Text size="small" className="font-mono break-all">
+            head {draw.chain.head}
+          </Text>
+        </Field>
+      )}
       <Field label="Seed">
         <Text size="small" className="font-mono break-all">
           {draw.seed ?? "— not revealed before the draw —"}
@@ -110,6 +119,13 @@ function DrawDetail({ id }: { id: string }) {
       {draw.inputs && (
         <Field label={`Inputs (${draw.inputs.participants?.length ?? 0} participants, in draw order)`}>
           <Json value={draw.inputs} />
+        </Field>
+      )}
+      {draw.outcome?.digest && (
+        <Field label="Digest of the inputs (told to every participant)">
+          <Text size="small" className="font-mono break-all">
+            {draw.outcome.digest}
+          </Text>
         </Field>
       )}
       {draw.outcome != null && (
@@ -123,7 +139,9 @@ function DrawDetail({ id }: { id: string }) {
           <Copy content={command} />
         </div>
         <Text size="xsmall" className="text-ui-fg-subtle">
-          Exit code 0 and VALID means the outcome follows from the committed seed and the public inputs.
+          Exit code 0 and VALID means the outcome follows from the committed seed and the public inputs, and the
+          inputs are the ones the outcome's digest was fixed for. Participants add <code>--digest</code> with the
+          digest they were told.
         </Text>
       </Field>
     </div>

@@ -20,6 +20,13 @@ const FairDraw = model
     status: model.enum(["committed", "drawn"]).default("committed"),
     commitment: model.text(),
     seed: model.text(),
+    // Algorithm of the stored outcome, set when drawn ("fission-draw/v1" for draws made
+    // before v2); null while committed: the draw will run with the current version.
+    version: model.text().nullable(),
+    // Seed chains (one commitment for many rounds, see utils/fair-draw/chain.ts): every
+    // round of the chain carries its head and length; null for a single draw.
+    chain_head: model.text().nullable(),
+    chain_length: model.number().nullable(),
     // Frozen at draw time; null until then.
     inputs: model.json().nullable(),
     outcome: model.json().nullable(),

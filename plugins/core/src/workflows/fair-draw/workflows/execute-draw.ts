@@ -8,8 +8,12 @@ export type ExecuteDrawWorkflowInput = ExecuteDrawStepInput
 /**
  * Runs a committed provably-fair draw (SPEC §0.5) on its frozen public inputs,
  * stores inputs and outcome and reveals the seed. The outcome is
- * `runDraw(kind, seed, inputs)` from `utils/fair-draw`; anyone can recompute
- * it from `GET /store/fission/draws/:id` with `npx fission-verify`.
+ * `runDraw(kind, seed, inputs)` from `utils/fair-draw` and carries `digest`,
+ * sha256 of every ordered public input: tell it to each participant with their
+ * result. Anyone can recompute the record from `GET /store/fission/draws/:id`
+ * with `npx fission-verify` (`--digest` checks the one a participant was told).
+ * Campaign plugins usually prefer the typed client (`drawPick`, `drawSplit`…,
+ * ../client.ts), which wraps this with typed params and outcomes.
  *
  * - `inputs.campaign_id` and `inputs.round` are bound to the draw: they
  *   default to its `source_id` and `round` and must equal them if given.
@@ -39,7 +43,7 @@ export type ExecuteDrawWorkflowInput = ExecuteDrawStepInput
  * const { result } = await executeDrawWorkflow(container).run({
  *   input: { draw_id: "draw_01H…", inputs: { params: { min: 1, max: 100 } } },
  * })
- * result.draw.outcome // { position: 42 }; result.draw.seed is now revealed
+ * result.draw.outcome // { position: 42, digest: "…" }; result.draw.seed is now revealed
  */
 export const executeDrawWorkflow = createWorkflow(executeDrawWorkflowId, (input: ExecuteDrawWorkflowInput) => {
   const result = executeDrawStep(input)

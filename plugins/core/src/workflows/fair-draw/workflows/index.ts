@@ -1,2 +1,3 @@
 export * from "./commit-draw"
+export * from "./commit-draw-chain"
 export * from "./execute-draw"

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../modules/group-draw"
+import { commitDraw } from "@fission/core/workflows"
 import { toMinor } from "../../../utils"
-import { fairDraws, PICK_SOURCE, SPLIT_SOURCE } from "../fair-draw"
+import { PICK_SOURCE, SPLIT_SOURCE } from "../fair-draw"
 
 /**
  * Commits the fair draws of groups that have none yet (SPEC §0.5: commitment published
@@ -17,17 +18,16 @@ export const commitGroupDrawsStep = createStep(
     const groups = await service.listGroupDrawGroups({ id: ids })
     const campaigns = await service.listGroupDrawCampaigns({ id: [...new Set(groups.map((g) => g.campaign_id))] })
     const byId = new Map(campaigns.map((c) => [c.id, c]))
-    const draws = fairDraws(container)
     const updated: { id: string; draw_id: string; envelope_draw_id: string | null }[] = []
     for (const group of groups) {
       const campaign = byId.get(group.campaign_id)!
       const needsSplit = campaign.red_envelope_split === "random" && toMinor(campaign.red_envelope_amount) > 0n
       if (group.draw_id && (group.envelope_draw_id || !needsSplit)) continue
-      const pick = await draws.commit({ kind: "pick", source_type: PICK_SOURCE, source_id: group.id, round: 0 })
+      const pick = await commitDraw(container, { kind: "pick", source_type: PICK_SOURCE, source_id: group.id, round: 0 })
       const split = needsSplit
-        ? await draws.commit({ kind: "split", source_type: SPLIT_SOURCE, source_id: group.id, round: 0 })
+        ? await commitDraw(container, { kind: "split", source_type: SPLIT_SOURCE, source_id: group.id, round: 0 })
         : null
-      updated.push({ id: group.id, draw_id: pick.draw.id, envelope_draw_id: split?.draw.id ?? null })
+      updated.push({ id: group.id, draw_id: pick.draw_id, envelope_draw_id: split?.draw_id ?? null })
     }
     if (updated.length) await service.updateGroupDrawGroups(updated)
     return new StepResponse(updated)

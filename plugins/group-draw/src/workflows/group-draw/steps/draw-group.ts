@@ -1,10 +1,18 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { GROUP_DRAW_MODULE, GroupDrawModuleService } from "../../../modules/group-draw"
+import { commitDraw, drawPick, drawSplit } from "@fission/core/workflows"
 import { equalSplit, fromMinor, toMinor } from "../../../utils"
-import { fairDraws, PICK_SOURCE, SPLIT_SOURCE } from "../fair-draw"
+import { PICK_SOURCE, SPLIT_SOURCE } from "../fair-draw"
 
-export type DrawGroupResult = { group_id: string; drawn: boolean; winners: string[]; losers: string[] }
+export type DrawGroupResult = {
+  group_id: string
+  drawn: boolean
+  winners: string[]
+  losers: string[]
+  /** Digest of the winners draw's public inputs (told to every member), null if not drawn. */
+  digest: string | null
+}
 
 /**
  * Executes the group's fair draws on its members in seat order with their client seeds
@@ -24,28 +32,27 @@ export const drawGroupStep = createStep(
     const already = ["drawn", "refunding", "completed"].includes(group.status)
     const drawable = group.status === "full"
     if (!already && !drawable) {
-      return new StepResponse<DrawGroupResult>({ group_id: group.id, drawn: false, winners: [], losers: [] })
+      return new StepResponse<DrawGroupResult>({ group_id: group.id, drawn: false, winners: [], losers: [], digest: null })
     }
     if (members.length <= group.winners) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Group ${group.id} has too few members to draw`)
     }
     const [campaign] = await service.listGroupDrawCampaigns({ id: group.campaign_id })
-    const draws = fairDraws(container)
     const participants = members.map((m) => ({ id: m.id, client_seed: m.client_seed ?? "" }))
 
     // commitments exist from the group's opening; committing again returns them
-    const pickId = group.draw_id ?? (await draws.commit({ kind: "pick", source_type: PICK_SOURCE, source_id: group.id })).draw.id
-    const pick = await draws.execute(pickId, { participants, params: { k: group.winners } })
-    const winners = new Set<string>(pick.draw.outcome.winners)
+    const pickId = group.draw_id ?? (await commitDraw(container, { kind: "pick", source_type: PICK_SOURCE, source_id: group.id })).draw_id
+    const pick = await drawPick(container, { draw_id: pickId, participants, count: group.winners })
+    const winners = new Set<string>(pick.winners)
 
     const envelope = toMinor(campaign.red_envelope_amount)
     let shares: bigint[] = []
     let envelopeDrawId = group.envelope_draw_id ?? null
     if (envelope > 0n && campaign.red_envelope_split === "random") {
       envelopeDrawId =
-        envelopeDrawId ?? (await draws.commit({ kind: "split", source_type: SPLIT_SOURCE, source_id: group.id })).draw.id
-      const split = await draws.execute(envelopeDrawId!, { participants, params: { total: Number(envelope), min_share: 1 } })
-      shares = (split.draw.outcome.shares as number[]).map((s) => BigInt(s))
+        envelopeDrawId ?? (await commitDraw(container, { kind: "split", source_type: SPLIT_SOURCE, source_id: group.id })).draw_id
+      const split = await drawSplit(container, { draw_id: envelopeDrawId, participants, total: Number(envelope), min_share: 1 })
+      shares = split.shares.map((s) => BigInt(s))
     } else if (envelope > 0n) {
       shares = equalSplit(envelope, members.length)
     }
@@ -70,6 +77,7 @@ export const drawGroupStep = createStep(
       drawn: true,
       winners: members.filter((m) => winners.has(m.id)).map((m) => m.customer_id),
       losers: members.filter((m) => !winners.has(m.id)).map((m) => m.customer_id),
+      digest: pick.digest,
     })
   }
 )

