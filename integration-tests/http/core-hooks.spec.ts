@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, getResolvedPlugins, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, getResolvedPlugins, MedusaError, Modules } from "@medusajs/framework/utils"
 // The source copy of the registry, not the built one the app loaded: both must
 // share the registry through globalThis for this check to reach the app.
 import { listCartChecks, registerCartCheck, unregisterCartCheck } from "../../plugins/core/src/utils/cart-checks"
@@ -99,7 +99,8 @@ medusaIntegrationTestRunner({
       expect(guest.data.message).toBe("Log in with a registered account to join a campaign")
 
       // a registered customer whose e-mail belongs to an admin user
-      const operator = await loginShopper(getContainer(), api, store.fixture.publishable_key, "admin@fission.test")
+      const operator = await loginShopper(getContainer(), api, store.fixture.publishable_key, "operator@fission.test")
+      await getContainer().resolve(Modules.USER).createUsers([{ email: "operator@fission.test" }])
       const adminCart = await prepareCart(api, operator.headers, store.fixture, seat)
       const refused = await api.post(`/store/carts/${adminCart}/complete`, {}, { headers: operator.headers }).catch((e: any) => e.response)
       expect(refused.status).toBe(400)
