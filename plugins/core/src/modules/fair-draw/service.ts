@@ -115,12 +115,12 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
     const row = existing.rows[0]
     if (!row) {
       // Only possible if the conflicting row was deleted in between; the caller may retry.
-      throw new MedusaError(MedusaError.Types.CONFLICT, `draw for ${source_type} ${source_id} round ${round} is being changed, retry`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `draw for ${source_type} ${source_id} round ${round} is being changed, retry`)
     }
     if (row.kind !== kind) {
       // A draw's rules cannot change after its commitment (SPEC §0.6).
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         `draw ${row.id} for ${source_type} ${source_id} round ${round} is already committed with kind ${row.kind}`
       )
     }
@@ -170,7 +170,7 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
       if (canonicalMessage(kind, row.inputs) === message) {
         return { row, executed: false }
       }
-      throw new MedusaError(MedusaError.Types.CONFLICT, `draw ${drawId} already executed with different inputs`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `draw ${drawId} already executed with different inputs`)
     }
 
     const outcome: DrawOutcome = runDraw(kind, row.seed, inputs)
