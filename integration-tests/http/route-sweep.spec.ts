@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { loginShopper } from "../helpers/actors"
 import { setupStore } from "../helpers/setup"
 import { idResolver } from "../helpers/sweep/ids"
-import { malformedRequests, SweepRequest, UNKNOWN_ID } from "../helpers/sweep/inputs"
+import { isUnknownField, malformedRequests, probeRequest, SweepRequest, UNKNOWN_ID } from "../helpers/sweep/inputs"
 import { discoverRoutes, fill, SweptRoute } from "../helpers/sweep/routes"
 import { differences, sendAll, stable, SweepResult } from "../helpers/sweep/runner"
 import { seedSweepData } from "../helpers/sweep/seed"
@@ -88,17 +88,28 @@ medusaIntegrationTestRunner({
       })
 
       // 2. Logged in, malformed input. DELETEs get unknown ids: their handlers may ignore input.
-      const requests: { request: SweepRequest; scope: "store" | "admin" }[] = []
-      for (const r of routes) {
-        const real = ids.get(r)!
-        const pathIds = r.method === "DELETE" ? Object.fromEntries(r.params.map((p) => [p, UNKNOWN_ID])) : real
-        for (const request of malformedRequests(r, pathIds)) requests.push({ request, scope: r.scope })
+      const pathIdsOf = (r: SweptRoute) => (r.method === "DELETE" ? Object.fromEntries(r.params.map((p) => [p, UNKNOWN_ID])) : ids.get(r)!)
+      // results in the order of `jobs`, each sent with its scope's login
+      const run = async (jobs: { request: SweepRequest; scope: "store" | "admin" }[]) => {
+        const out: SweepResult[] = new Array(jobs.length)
+        for (const scope of ["admin", "store"] as const) {
+          const mine = jobs.map((j, i) => [j, i] as const).filter(([j]) => j.scope === scope)
+          const sent = await sendAll(api, mine.map(([j]) => j.request), headersOf(scope), 4)
+          mine.forEach(([, i], n) => (out[i] = sent[n]))
+        }
+        return out
       }
-      const results: SweepResult[] = []
-      for (const scope of ["admin", "store"] as const) {
-        results.push(...(await sendAll(api, requests.filter((x) => x.scope === scope).map((x) => x.request), headersOf(scope), 4)))
-      }
+      const probeJobs = routes.flatMap((r) => r.fields.map((field) => ({ route: r, field, request: probeRequest(r, pathIdsOf(r), field), scope: r.scope })))
+      const probes = await run(probeJobs)
+      const unknown = new Set(probeJobs.filter((j, i) => isUnknownField(probes[i].message, j.field)).map((j) => `${key(j.route)} ${j.field}`))
+      const known = (r: SweptRoute) => r.fields.filter((f) => !unknown.has(`${key(r)} ${f}`))
+      const results = [
+        ...probes,
+        ...(await run(routes.flatMap((r) => malformedRequests(r, pathIdsOf(r), known(r)).map((request) => ({ request, scope: r.scope }))))),
+      ]
       const errors = [...anonymous, ...storeAnonymous, ...results].filter((r) => r.status >= 500)
+      // every malformed write must be refused, not half-accepted
+      const accepted = results.filter((r) => r.method !== "GET" && r.status < 300)
       const after = await snapshot()
       const changed = Object.keys(before).filter((k) => !volatile.includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
 
@@ -109,12 +120,14 @@ medusaIntegrationTestRunner({
           `route sweep: ${routes.length} routes, ${total} requests, ${errors.length} 5xx; statuses ${JSON.stringify(statuses)}`,
           `compared ${Object.keys(before).length - volatile.length} reads before/after (left out as clock-driven: ${volatile.join(", ") || "none"})`,
           ...errors.slice(0, 300).map((e) => `5xx ${show(e)}`),
+          ...accepted.map((a) => `accepted ${show(a)} ${JSON.stringify(a.data)?.slice(0, 80)}`),
           ...loginMistakes.map((m) => `auth ${m}`),
           ...changed.map((k) => `changed ${k}: ${differences(before[k], after[k]).join("; ")}`),
         ].join("\n")
       )
       expect(errors.map(show)).toEqual([])
       expect(loginMistakes).toEqual([])
+      expect(accepted.map(show)).toEqual([])
       expect(changed).toEqual([])
     })
   },

@@ -10,7 +10,6 @@ export const UNKNOWN_ID = "fission_sweep_unknown_01"
 const PATH_VALUES: [string, string][] = [
   ["unknown id", UNKNOWN_ID],
   ["NUL", "%00"],
-  ["embedded NUL", "x%00y"],
   ["10k chars", LONG],
   ["1e308", "1e308"],
   ["negative", "-1"],
@@ -19,7 +18,6 @@ const PATH_VALUES: [string, string][] = [
 /** Malformed query values: `k` is replaced by the field name; values are URL-encoded already. */
 const QUERY_VALUES: [string, (k: string) => string][] = [
   ["NUL", (k) => `${k}=%00`],
-  ["embedded NUL", (k) => `${k}=a%00b`],
   ["10k chars", (k) => `${k}=${LONG}`],
   ["1e12", (k) => `${k}=1e12`],
   ["1e308", (k) => `${k}=1e308`],
@@ -36,7 +34,6 @@ const QUERY_VALUES: [string, (k: string) => string][] = [
  */
 const BODY_VALUES: [string, unknown][] = [
   ["NUL", "\u0000"],
-  ["embedded NUL", "a\u0000b"],
   ["10k chars", LONG],
   ["1e12", 1e12],
   ["1e308", 1e308],
@@ -49,8 +46,26 @@ const BODY_VALUES: [string, unknown][] = [
 const hasBody = (m: string) => m !== "GET"
 const hasQuery = (m: string) => m === "GET" || m === "DELETE"
 
-/** Every malformed request for one route; `ids` are the best path values known (real ids, else unknown). */
-export function malformedRequests(route: SweptRoute, ids: Record<string, string>): SweepRequest[] {
+/**
+ * A cheap first question per field: does the route's strict validator know it at
+ * all? An empty object is invalid for every field, so the answer is a 400, and
+ * "Unrecognized fields" means the full table would only hear that again.
+ */
+export function probeRequest(route: SweptRoute, ids: Record<string, string>, field: string): SweepRequest {
+  const base = fill(route, ids)
+  return hasBody(route.method)
+    ? { method: route.method, url: base, data: { [field]: {} }, label: `probe ${field}` }
+    : { method: route.method, url: `${base}?${field}[]=`, label: `probe ${field}` }
+}
+
+export const isUnknownField = (message: string | undefined, field: string) =>
+  !!message && new RegExp(`Unrecognized fields: '([^']*, )?${field}(, [^']*)?'`).test(message)
+
+/**
+ * Every malformed request for one route; `ids` are the best path values known (real
+ * ids, else unknown), `fields` the ones the route did not refuse as unknown.
+ */
+export function malformedRequests(route: SweptRoute, ids: Record<string, string>, fields: string[] = route.fields): SweepRequest[] {
   const out: SweepRequest[] = []
   const base = fill(route, ids)
   const { method } = route
@@ -66,7 +81,7 @@ export function malformedRequests(route: SweptRoute, ids: Record<string, string>
       }
     }
   }
-  for (const field of route.fields) {
+  for (const field of fields) {
     if (hasQuery(method)) {
       for (const [label, q] of QUERY_VALUES) out.push({ method, url: `${base}?${q(field)}`, data: body, label: `query ${field} ${label}` })
     }

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { checkDecimal, checkInteger, decimalProblem, integerProblem, MONEY_MAX, PG_INTEGER_MAX } from "./bounds"
 import { findNul } from "./nul"
-import { zInt, zMoney, zOffset, zQueryInt, zRate, zText } from "./zod"
+import { zDateTime, zInt, zMoney, zOffset, zQueryInt, zRate, zText } from "./zod"
 
 describe("integer bounds", () => {
   it("accepts 0 … 2,147,483,647 by default and refuses what a PostgreSQL integer cannot hold", () => {
@@ -77,5 +77,10 @@ describe("zod helpers", () => {
     expect(message(zRate("level1_rate"), 1.5)).toMatch(/^level1_rate must be a decimal number from 0 to 1 with at most 6 decimals/)
     expect(message(zText("note", 5), "abcdef")).toBe("note must be at most 5 characters")
     expect(message(zText("note"), "a\u0000")).toBe("note must not contain a NUL byte (U+0000)")
+    expect(zDateTime("ends_at").parse("2026-12-01T08:00:00+08:00").toISOString()).toBe("2026-12-01T00:00:00.000Z")
+    for (const epoch of [1e12, -1]) expect(zDateTime("ends_at").safeParse(epoch).success).toBe(false)
+    for (const bad of ["1e12", "-000001-01-01", "1969-12-31", "soon"]) {
+      expect([bad, message(zDateTime("ends_at"), bad)]).toEqual([bad, expect.stringMatching(/^ends_at must be an ISO 8601 date/)])
+    }
   })
 })

@@ -63,3 +63,21 @@ export const zName = (field: string, max: number = TEXT_MAX.name) =>
 
 /** An id or code (Medusa-style prefixed ids are ~30 characters): 1 … 100 characters. */
 export const zId = (field: string) => zText(field, TEXT_MAX.id).refine((v) => v.trim().length > 0, `${field} must not be empty`)
+
+/**
+ * An instant as an ISO 8601 string ("2026-12-01", "2026-12-01T08:00:00+08:00") or a
+ * Date, between the years 2000 and 9999; out comes a Date. Numbers are refused: an
+ * epoch number is ambiguous (seconds or milliseconds) and `-1` would mean 1969.
+ */
+export const zDateTime = (field: string) =>
+  z
+    .union([z.string().max(40), z.date()])
+    .transform((v, ctx) => {
+      const date = v instanceof Date ? v : /^\d{4}-\d{2}-\d{2}/.test(v) ? new Date(v) : new Date(NaN)
+      const year = date.getUTCFullYear()
+      if (Number.isNaN(date.getTime()) || year < 2000 || year > 9999) {
+        ctx.addIssue({ code: "custom", message: `${field} must be an ISO 8601 date or date-time between the years 2000 and 9999` })
+        return z.NEVER
+      }
+      return date
+    })
