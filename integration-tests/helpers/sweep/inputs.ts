@@ -48,13 +48,14 @@ const hasQuery = (m: string) => m === "GET" || m === "DELETE"
 
 /**
  * A cheap first question per field: does the route's strict validator know it at
- * all? An empty object is invalid for every field, so the answer is a 400, and
- * "Unrecognized fields" means the full table would only hear that again.
+ * all? `[[]]` (a list holding an empty list) fits no field of any Fission schema, so
+ * the answer is a 400, and "Unrecognized fields" means the full table would only
+ * hear that again.
  */
 export function probeRequest(route: SweptRoute, ids: Record<string, string>, field: string): SweepRequest {
   const base = fill(route, ids)
   return hasBody(route.method)
-    ? { method: route.method, url: base, data: { [field]: {} }, label: `probe ${field}` }
+    ? { method: route.method, url: base, data: { [field]: [[]] }, label: `probe ${field}` }
     : { method: route.method, url: `${base}?${field}[]=`, label: `probe ${field}` }
 }
 

@@ -51,7 +51,7 @@ moduleIntegrationTestRunner<FairDrawModuleService>({
 
     it("commit refuses to change the kind of an existing draw and rejects bad input", async () => {
       await service.commit(source)
-      await expectMedusaError(service.commit({ ...source, kind: "weighted" }), MedusaError.Types.CONFLICT, /already committed with kind pick/)
+      await expectMedusaError(service.commit({ ...source, kind: "weighted" }), MedusaError.Types.DUPLICATE_ERROR, /already committed with kind pick/)
       await expectMedusaError(service.commit({ ...source, kind: "dice" as any }), MedusaError.Types.INVALID_DATA, /kind/)
       await expectMedusaError(service.commit({ ...source, source_id: "" }), MedusaError.Types.INVALID_DATA, /source_id/)
       await expectMedusaError(service.commit({ ...source, round: -1 }), MedusaError.Types.INVALID_DATA, /round/)
@@ -86,8 +86,8 @@ moduleIntegrationTestRunner<FairDrawModuleService>({
       const { draw } = await service.commit(source)
       const first = await service.execute(draw.id, pickInputs)
       const reordered = { participants: [...participants].reverse(), params: { k: 2 } }
-      await expectMedusaError(service.execute(draw.id, reordered), MedusaError.Types.CONFLICT, /already executed with different inputs/)
-      await expectMedusaError(service.execute(draw.id, { participants, params: { k: 3 } }), MedusaError.Types.CONFLICT)
+      await expectMedusaError(service.execute(draw.id, reordered), MedusaError.Types.DUPLICATE_ERROR, /already executed with different inputs/)
+      await expectMedusaError(service.execute(draw.id, { participants, params: { k: 3 } }), MedusaError.Types.DUPLICATE_ERROR)
       const after = await service.retrieveFairDraw(draw.id)
       expect(service.toPublicRecord(after as any)).toEqual(first.draw)
     })

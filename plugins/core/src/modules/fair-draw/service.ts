@@ -130,7 +130,7 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   /**
    * Run the draw on `inputs`, store inputs + outcome and reveal the seed.
    * Idempotent: re-running with canonically equal inputs returns the stored
-   * result unchanged; different inputs → CONFLICT. Invalid inputs → INVALID_DATA.
+   * result unchanged; different inputs → DUPLICATE_ERROR (422). Invalid inputs → INVALID_DATA.
    */
   @InjectManager()
   async execute(

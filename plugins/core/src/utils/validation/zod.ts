@@ -54,7 +54,8 @@ export const zRate = (field: string, bounds: DecimalBounds = {}) => zDecimal(fie
 export const zText = (field: string, max: number = TEXT_MAX.text) =>
   z
     .string()
-    .max(max, `${field} must be at most ${max} characters`)
+    // a refinement, not .max(): Medusa rewrites too_big messages without our wording
+    .refine((v) => v.length <= max, `${field} must be at most ${max} characters`)
     .refine(noNul, `${field} must not contain a NUL byte (U+0000)`)
 
 /** A name or title: trimmed, 1 … 200 characters. */
