@@ -53,7 +53,7 @@ function rate(field: string, value: unknown): string {
 function fixed(field: string, value: unknown): string {
   const text = decimalText(value)
   if (text === null || !MONEY.test(text) || Number(text) > MAX_FIXED) {
-    throw invalid(`${field} must be an amount from 0 to ${MAX_FIXED} with at most 2 decimals, paid per unit (got ${show(value)})`)
+    throw invalid(`${field} must be an amount ≥ 0 and ≤ ${MAX_FIXED} with at most 2 decimals, paid per unit (got ${show(value)})`)
   }
   return canonical(text)
 }
