@@ -6,6 +6,8 @@
  */
 export function findNul(value: unknown, at = "", depth = 0): string | null {
   if (typeof value === "string") return value.includes("\u0000") ? at || "value" : null
+  // past 32 levels stop looking (no stack blow-up on hostile JSON): no Fission schema nests that deep,
+  // so such a body fails validation anyway
   if (value === null || typeof value !== "object" || depth > 32) return null
   const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value)
   for (const [key, v] of entries) {
