@@ -27,11 +27,11 @@ export function latencySummary(samples) {
   }
 }
 
-/** `medusa start` from the repository root (plugins load from their builds); output goes to `logFile`. */
-export async function startServer({ name, port, env, logFile }) {
+/** `medusa start` from the repository root (plugins load from their builds) or another app's `cwd`; output goes to `logFile`. */
+export async function startServer({ name, port, env, logFile, cwd = ROOT }) {
   const out = fs.openSync(logFile, "w")
   const child = spawn(BIN("medusa"), ["start"], {
-    cwd: ROOT,
+    cwd,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", out, out],
     detached: true,
@@ -173,8 +173,10 @@ export async function sideBySide({ servers, shoppers, fixture, rounds, warmup, s
   for (let r = 0; r < warmup + rounds; r++) {
     const order = r % 2 ? [...servers].reverse() : servers
     for (const server of order) {
-      const shopper = shoppers[(r * servers.length + servers.indexOf(server)) % shoppers.length]
-      const result = await checkout(server.base, shopper.headers, fixture)
+      // servers on their own databases bring their own fixture and shoppers
+      const people = server.shoppers ?? shoppers
+      const shopper = people[(r * servers.length + servers.indexOf(server)) % people.length]
+      const result = await checkout(server.base, shopper.headers, server.fixture ?? fixture)
       const after = (await settle(server, result.order_id)) ?? {}
       if (r < warmup) continue
       const s = samples[server.name]

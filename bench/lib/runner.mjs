@@ -20,11 +20,11 @@ export function intParam(name, fallback) {
 /** A logger prefixed with the seconds since `started`. */
 export const stopwatchLog = (started) => (m) => say(`[${Math.round((Date.now() - started) / 1000)}s] ${m}`)
 
-/** Drops and recreates `name`, then runs Medusa's migrations on it. */
-export async function freshDatabase(adminUrl, name, env) {
+/** Drops and recreates `name`, then runs Medusa's migrations on it (of the app in `cwd`, default the repository). */
+export async function freshDatabase(adminUrl, name, env, { cwd = ROOT } = {}) {
   await query(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
   await query(adminUrl, `CREATE DATABASE "${name}"`)
-  await run(BIN("medusa"), ["db:migrate"], { env, quiet: true })
+  await run(BIN("medusa"), ["db:migrate"], { env, quiet: true, cwd })
 }
 
 export const dropDatabase = (adminUrl, name) => query(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => {})
@@ -34,11 +34,12 @@ export const dropDatabase = (adminUrl, name) => query(adminUrl, `DROP DATABASE I
  * repository root) and returns the JSON it writes to BENCH_OUT. Only its `[bench]`
  * progress lines are echoed; all output on failure.
  */
-export async function medusaExec(file, env) {
+export async function medusaExec(file, env, { cwd = ROOT } = {}) {
   const out = path.join(os.tmpdir(), `fission-bench-${process.pid}-${path.basename(file, ".ts")}.json`)
   await new Promise((resolve, reject) => {
-    const child = spawn(BIN("medusa"), ["exec", `./${file}`], {
-      cwd: ROOT,
+    const rel = path.relative(cwd, path.join(ROOT, file))
+    const child = spawn(BIN("medusa"), ["exec", rel.startsWith("..") ? rel : `./${rel}`], {
+      cwd,
       env: { ...env, BENCH_OUT: out },
       stdio: ["ignore", "pipe", "pipe"],
     })

@@ -45,6 +45,9 @@ medusaIntegrationTestRunner({
       const again = await api.post("/admin/fission/ledger/adjustments", body, admin())
       expect(first.data.adjustment.amount).toBe(500)
       expect(again.data.adjustment.replayed).toBe(true)
+      // the same key for another amount is refused, and the message says why (a 409 would lose it)
+      const reused = await fail(api.post("/admin/fission/ledger/adjustments", { ...body, amount: 600 }, admin()))
+      expect(reused).toMatchObject({ status: 422, data: { type: "duplicate_error", message: expect.stringMatching(/was already used for a different posting/) } })
       await api.post(
         "/admin/fission/ledger/adjustments",
         { ...body, amount: "-120", reason: "correction", idempotency_key: "form-2222-3333" },
@@ -79,6 +82,8 @@ medusaIntegrationTestRunner({
         [{ ...good, amount: -10 }, 400, /Insufficient points/],
         [{ ...good, customer_id: "cus_missing" }, 404, /cus_missing/],
         [{ ...good, extra: true }, 400, /extra/],
+        [{ ...good, amount: 1e308 }, 400, /amount must be a non-zero decimal number/],
+        [{ ...good, note: "a\u0000b" }, 400, /body field note must not contain a NUL byte/],
       ]
       for (const [body, status, message] of cases) {
         const res = await fail(api.post("/admin/fission/ledger/adjustments", body, admin()))

@@ -156,7 +156,7 @@ medusaIntegrationTestRunner({
       expect(event).toMatchObject({ action: "bind", source: "link", referrer_id: c.id })
     })
 
-    it("refuses self-referral (400), cycles (400), unknown codes (404) and a second binding (409)", async () => {
+    it("refuses self-referral (400), cycles (400), unknown codes (404) and a second binding (422, saying why)", async () => {
       const { a, b, c } = await tree()
       const self = await bind(a, a.code)
       expect(self.status).toBe(400)
@@ -171,16 +171,17 @@ medusaIntegrationTestRunner({
       expect(malformed.status).toBe(400)
       expect(malformed.data.message).toMatch(/^code/)
       const again = await bind(b, c.code)
-      expect(again.status).toBe(409)
+      expect(again.status).toBe(422)
+      expect(again.data).toMatchObject({ type: "duplicate_error", message: expect.stringMatching(/already bound to a referrer/) })
       expect(await counts(a)).toEqual({ level1: 1, level2: 1, level3: 1 })
     })
 
-    it("20 parallel binds of one customer: exactly one 200, nineteen 409, counters right", async () => {
+    it("20 parallel binds of one customer: exactly one 200, nineteen 422, counters right", async () => {
       const [x, p1, p2] = await Promise.all([shopper("Xavier"), shopper("Penny"), shopper("Peter")])
       await Promise.all([p1, p2].map(withCode))
       const results = await Promise.all(Array.from({ length: 20 }, (_, i) => bind(x, i % 2 ? p1.code : p2.code)))
       expect(results.filter((r) => r.status === 200)).toHaveLength(1)
-      expect(results.filter((r) => r.status === 409)).toHaveLength(19)
+      expect(results.filter((r) => r.status === 422 && /already bound to a referrer/.test(r.data.message))).toHaveLength(19)
       const [c1, c2] = [await counts(p1), await counts(p2)]
       expect(c1.level1 + c2.level1).toBe(1)
       expect(await service().listReferrals({ customer_id: x.id })).toHaveLength(1)
@@ -198,7 +199,8 @@ medusaIntegrationTestRunner({
 
       const applied = await api.post("/store/fission/promoter/apply", { real_name: "Paula T", phone: "13800000001" }, { headers: p.headers })
       expect(applied.data.promoter).toMatchObject({ status: "applied", real_name: "Paula T" })
-      expect((await api.post("/store/fission/promoter/apply", {}, { headers: p.headers }).catch(fail)).status).toBe(409)
+      const twice = await api.post("/store/fission/promoter/apply", {}, { headers: p.headers }).catch(fail)
+      expect(twice).toMatchObject({ status: 422, data: { type: "duplicate_error", message: "an application is already pending review" } })
       view = (await api.get("/store/fission/referral", { headers: p.headers })).data.referral
       expect(view).toMatchObject({ code: null, promoter_status: "applied" })
 
@@ -225,7 +227,8 @@ medusaIntegrationTestRunner({
       expect(noReason.data.message).toMatch(/reason/)
       const rejected = await api.post(`/admin/fission/promoters/${rRecord.id}/reject`, { reason: "incomplete profile" }, admin())
       expect(rejected.data.promoter).toMatchObject({ status: "rejected", review_reason: "incomplete profile" })
-      expect((await api.post(`/admin/fission/promoters/${rRecord.id}/reject`, { reason: "x" }, admin()).catch(fail)).status).toBe(409)
+      const rejectAgain = await api.post(`/admin/fission/promoters/${rRecord.id}/reject`, { reason: "x" }, admin()).catch(fail)
+      expect(rejectAgain).toMatchObject({ status: 400, data: { type: "not_allowed", message: expect.stringMatching(/rejected/) } })
 
       // disable stops referring; enable restores
       await api.post(`/admin/fission/promoters/${record.id}/disable`, { reason: "abuse" }, admin())
@@ -393,7 +396,8 @@ medusaIntegrationTestRunner({
       const set = await api.post(`/admin/fission/promoters/${promoter.id}/rank`, { rank_id: member.id }, admin())
       expect(set.data.promoter).toMatchObject({ rank_id: member.id, rank_overridden: true })
       expect((await api.get("/store/fission/referral", { headers: a.headers })).data.referral.rank).toMatchObject({ name: "Member" })
-      expect((await api.delete(`/admin/fission/ranks/${member.id}`, admin()).catch(fail)).status).toBe(409)
+      const held = await api.delete(`/admin/fission/ranks/${member.id}`, admin()).catch(fail)
+      expect(held).toMatchObject({ status: 400, data: { type: "not_allowed", message: expect.stringMatching(/is held by 1 promoter\(s\)/) } })
       await api.post(`/admin/fission/promoters/${promoter.id}/rank`, { rank_id: null }, admin())
       expect((await api.delete(`/admin/fission/ranks/${member.id}`, admin())).data).toEqual({ id: member.id, object: "distribution_rank", deleted: true })
       expect((await api.get(`/admin/fission/promoters/${promoter.id}`, admin())).data.promoter).toMatchObject({ rank_id: null, rank_overridden: false })
@@ -432,7 +436,7 @@ medusaIntegrationTestRunner({
         ["rank rate 1.5", () => api.post("/admin/fission/ranks", { name: "X", level1_rate: 1.5 }, admin()), 400, /level1_rate/],
         ["unknown rank", () => api.get("/admin/fission/ranks/rank_missing", admin()), 404],
         ["promoter list bad status", () => api.get("/admin/fission/promoters?status=boss", admin()), 400, /status/],
-        ["approve an active promoter", () => api.post(`/admin/fission/promoters/${promoter.id}/approve`, {}, admin()), 409],
+        ["approve an active promoter", () => api.post(`/admin/fission/promoters/${promoter.id}/approve`, {}, admin()), 400, /active/],
         ["unknown promoter", () => api.post(`/admin/fission/promoters/prom_missing/disable`, {}, admin()), 404],
         ["rank override to an unknown rank", () => api.post(`/admin/fission/promoters/${promoter.id}/rank`, { rank_id: "rank_missing" }, admin()), 404],
         ["tree depth 4", () => api.get(`/admin/fission/referrals/${a.id}/tree?depth=4`, admin()), 400, /depth/],

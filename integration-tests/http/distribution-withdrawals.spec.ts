@@ -88,7 +88,7 @@ medusaIntegrationTestRunner({
       const bodies: Record<string, object> = { reject: { reason: "twice" }, approve: {}, "mark-paid": { reference: "x" } }
       for (const action of ["reject", "approve", "mark-paid"]) {
         const again = await fail(api.post(`/admin/fission/withdrawals/${id}/${action}`, bodies[action], admin()))
-        expect([action, again.status]).toEqual([action, 409])
+        expect([action, again.status, again.data.type]).toEqual([action, 400, "not_allowed"])
         expect(again.data.message).toMatch(new RegExp(`Withdrawal ${id} is rejected`))
       }
       const { data: mine } = await api.get(`/store/fission/withdrawals/${id}`, { headers: alice.headers })
@@ -105,7 +105,8 @@ medusaIntegrationTestRunner({
       const id = data.withdrawal.id
 
       const early = await fail(api.post(`/admin/fission/withdrawals/${id}/mark-paid`, { reference: "TX-1" }, admin()))
-      expect(early.status).toBe(409)
+      expect(early.status).toBe(400)
+      expect(early.data.type).toBe("not_allowed")
       expect(early.data.message).toBe(`Withdrawal ${id} is requested; only approved withdrawals can be marked paid`)
 
       const approved = await api.post(`/admin/fission/withdrawals/${id}/approve`, {}, admin())
@@ -263,8 +264,8 @@ medusaIntegrationTestRunner({
       const other = await fail(
         api.post("/store/fission/commissions/convert", { ...body, amount: 30 }, { headers: alice.headers })
       )
-      expect(other.status).toBe(409)
-      expect(other.data.message).toMatch(/idempotency_key/)
+      expect(other.status).toBe(422)
+      expect(other.data).toMatchObject({ type: "duplicate_error", message: "idempotency_key was already used for a different conversion" })
       // without a key every call is a new conversion
       const second = await api.post("/store/fission/commissions/convert", { amount: 10 }, { headers: alice.headers })
       expect(second.data.conversion).toMatchObject({ amount: 10, store_credit_balance: 35.5 })
@@ -282,7 +283,8 @@ medusaIntegrationTestRunner({
     it("applies concurrent admin actions once: parallel approvals and double mark-paid", async () => {
       const id = (await request({ amount: 30, method: "wechat", account: "wx_alice" })).data.withdrawal.id
       const approvals = await settle(Array.from({ length: 5 }, () => api.post(`/admin/fission/withdrawals/${id}/approve`, {}, admin())))
-      expect(approvals.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409])
+      expect(approvals.map((r) => r.status).sort()).toEqual([200, 400, 400, 400, 400])
+      for (const r of approvals.filter((r) => r.status === 400)) expect(r.data.message).toMatch(new RegExp(`Withdrawal ${id} is approved`))
 
       const payments = await settle(
         ["TX-A", "TX-B", "TX-C"].map((reference) => api.post(`/admin/fission/withdrawals/${id}/mark-paid`, { reference }, admin()))
@@ -290,7 +292,7 @@ medusaIntegrationTestRunner({
       const ok = payments.filter((r) => r.status === 200)
       expect(ok).toHaveLength(1)
       for (const r of payments.filter((r) => r.status !== 200)) {
-        expect(r.status).toBe(409)
+        expect(r.status).toBe(400)
         expect(r.data.message).toMatch(new RegExp(`Withdrawal ${id} is (approved|paid)`))
       }
       const { data } = await api.get(`/admin/fission/withdrawals/${id}`, admin())

@@ -67,7 +67,7 @@ medusaIntegrationTestRunner({
       await settings({ makeup_checkin_cost: 20 })
       const results = await Promise.all(Array.from({ length: 5 }, () => makeup("2026-03-04", NOW)))
       expect(results.filter((r) => r.status === 201)).toHaveLength(1)
-      expect(results.filter((r) => r.status === 409)).toHaveLength(4)
+      expect(results.filter((r) => r.status === 422 && r.data.code === "already_checked_in")).toHaveLength(4)
       const made = results.find((r) => r.status === 201)!.data.check_in
       expect(made).toMatchObject({ local_date: "2026-03-04", streak: 4, points: 5, is_makeup: true, cost: 20 })
       // 25 − 20 cost + 5 base points of the made-up day

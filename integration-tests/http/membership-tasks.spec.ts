@@ -166,7 +166,8 @@ medusaIntegrationTestRunner({
         Array.from({ length: 10 }, () => api.post(`/store/fission/tasks/${profile.id}/claim`, {}, { headers: shopper.headers }).catch(fail))
       )
       expect(claims.filter((r) => r.status === 201)).toHaveLength(1)
-      expect(claims.filter((r) => r.status === 409).map((r) => r.data.code)).toEqual(Array(9).fill("nothing_to_claim"))
+      expect(claims.filter((r) => r.status === 400).map((r) => r.data.code)).toEqual(Array(9).fill("nothing_to_claim"))
+      expect(claims.find((r) => r.status === 400).data).toMatchObject({ type: "not_allowed", message: `Task ${profile.id}: nothing to claim` })
       expect(await completions(profile.id)).toMatchObject([{ status: "completed", points: 40, growth: 60 }])
 
       const history = (await api.get("/store/fission/wallet/history?asset=points", { headers: shopper.headers })).data
@@ -221,7 +222,10 @@ medusaIntegrationTestRunner({
       })
       expect(replay).toMatchObject([{ task_id: review.id, outcome: "duplicate", completion: { id: done.id, coupon_code: done.coupon_code } }])
       const again = await api.post("/store/fission/product-reviews", body, { headers: shopper.headers }).catch(fail)
-      expect(again).toMatchObject({ status: 409, data: { code: "already_reviewed" } })
+      expect(again).toMatchObject({
+        status: 422,
+        data: { type: "duplicate_error", code: "already_reviewed", message: `You already reviewed product ${tea().product_id}` },
+      })
       const list = await api.get(`/store/fission/product-reviews?product_id=${tea().product_id}`, { headers: store.storeHeaders })
       expect(list.data).toMatchObject({ count: 1, reviews: [{ rating: 5, content: "Fragrant" }] })
       expect(await taskPoints(shopper.headers)).toBe(15)
@@ -245,7 +249,7 @@ medusaIntegrationTestRunner({
       expect((await api.post(`/store/fission/tasks/${auto.id}/claim`, {}, { headers: shopper.headers }).catch(fail)).status).toBe(400)
       expect((await api.post(`/store/fission/tasks/mtask_missing/claim`, {}, { headers: shopper.headers }).catch(fail)).status).toBe(404)
       const nothing = await api.post(`/store/fission/tasks/${share.id}/claim`, {}, { headers: shopper.headers }).catch(fail)
-      expect(nothing.status).toBe(409)
+      expect(nothing).toMatchObject({ status: 400, data: { code: "nothing_to_claim", message: expect.stringMatching(/nothing to claim/) } })
 
       // a claim-mode share waits for its claim
       const shared = (await api.post("/store/fission/tasks/shares", {}, { headers: shopper.headers })).data.share

@@ -100,8 +100,8 @@ medusaIntegrationTestRunner({
       // 16:30 UTC on the 7th is already the 8th in Shanghai; then a second one the same local day is refused
       expect((await checkIn("2026-03-07T16:30:00Z")).data.check_in).toMatchObject({ local_date: "2026-03-08", streak: 8 })
       const again = await checkIn("2026-03-08T03:00:00Z")
-      expect(again.status).toBe(409)
-      expect(again.data).toMatchObject({ type: "conflict", code: "already_checked_in" })
+      expect(again.status).toBe(422)
+      expect(again.data).toMatchObject({ type: "duplicate_error", code: "already_checked_in" })
       expect(again.data.message).toMatch(/2026-03-08/)
 
       // a missed day restarts the streak
@@ -140,7 +140,7 @@ medusaIntegrationTestRunner({
     it("concurrent check-ins on the same day: exactly one succeeds", async () => {
       const results = await Promise.all(Array.from({ length: 8 }, () => checkIn("2026-04-02T04:00:00Z")))
       expect(results.filter((r) => r.status === 201)).toHaveLength(1)
-      expect(results.filter((r) => r.status === 409)).toHaveLength(7)
+      expect(results.filter((r) => r.status === 422 && /Already checked in on 2026-04-02/.test(r.data.message))).toHaveLength(7)
       expect((await balance("points")).available).toBe(5)
       expect(await ledgerOk()).toBe(true)
     })

@@ -53,7 +53,7 @@ moduleIntegrationTestRunner<FairDrawModuleService>({
 
     it("commit refuses to change the kind of an existing draw and rejects bad input", async () => {
       await service.commit(source)
-      await expectMedusaError(service.commit({ ...source, kind: "weighted" }), MedusaError.Types.CONFLICT, /already committed with kind pick/)
+      await expectMedusaError(service.commit({ ...source, kind: "weighted" }), MedusaError.Types.DUPLICATE_ERROR, /already committed with kind pick/)
       await expectMedusaError(service.commit({ ...source, kind: "dice" as any }), MedusaError.Types.INVALID_DATA, /kind/)
       await expectMedusaError(service.commit({ ...source, source_id: "" }), MedusaError.Types.INVALID_DATA, /source_id/)
       await expectMedusaError(service.commit({ ...source, round: -1 }), MedusaError.Types.INVALID_DATA, /round/)
@@ -90,8 +90,8 @@ moduleIntegrationTestRunner<FairDrawModuleService>({
       const { draw } = await service.commit(source)
       const first = await service.execute(draw.id, pickInputs)
       const reordered = { participants: [...participants].reverse(), params: { k: 2 } }
-      await expectMedusaError(service.execute(draw.id, reordered), MedusaError.Types.CONFLICT, /already executed with different inputs/)
-      await expectMedusaError(service.execute(draw.id, { participants, params: { k: 3 } }), MedusaError.Types.CONFLICT)
+      await expectMedusaError(service.execute(draw.id, reordered), MedusaError.Types.DUPLICATE_ERROR, /already executed with different inputs/)
+      await expectMedusaError(service.execute(draw.id, { participants, params: { k: 3 } }), MedusaError.Types.DUPLICATE_ERROR)
       const after = await service.retrieveFairDraw(draw.id)
       expect(service.toPublicRecord(after as any)).toEqual(first.draw)
     })
@@ -155,7 +155,7 @@ moduleIntegrationTestRunner<FairDrawModuleService>({
       expect(again.executed).toBe(false)
       expect(again.draw).toMatchObject({ version: "fission-draw/v1", outcome: v1Outcome })
       expect(verifyDraw(again.draw).errors).toEqual([])
-      await expectMedusaError(service.execute(draw.id, { participants: participants.slice(1), params: { k: 2 } }), MedusaError.Types.CONFLICT)
+      await expectMedusaError(service.execute(draw.id, { participants: participants.slice(1), params: { k: 2 } }), MedusaError.Types.DUPLICATE_ERROR)
     })
 
     describe("seed chains", () => {
@@ -212,15 +212,15 @@ moduleIntegrationTestRunner<FairDrawModuleService>({
         await service.commitChain({ ...chainSource, rounds: 3 })
         await expectMedusaError(
           service.commitChain({ ...chainSource, rounds: 4 }),
-          MedusaError.Types.CONFLICT,
+          MedusaError.Types.DUPLICATE_ERROR,
           /^presale.free_order pre_1 already has a 3-round pick chain, not a 4-round pick chain$/
         )
-        await expectMedusaError(service.commitChain({ ...chainSource, rounds: 2 }), MedusaError.Types.CONFLICT, /already has a 3-round pick chain/)
-        await expectMedusaError(service.commitChain({ ...chainSource, kind: "position", rounds: 3 }), MedusaError.Types.CONFLICT, /not a 3-round position chain/)
+        await expectMedusaError(service.commitChain({ ...chainSource, rounds: 2 }), MedusaError.Types.DUPLICATE_ERROR, /already has a 3-round pick chain/)
+        await expectMedusaError(service.commitChain({ ...chainSource, kind: "position", rounds: 3 }), MedusaError.Types.DUPLICATE_ERROR, /not a 3-round position chain/)
         await service.commit({ kind: "pick", source_type: "presale.free_order", source_id: "pre_2", round: 1 })
         await expectMedusaError(
           service.commitChain({ ...chainSource, source_id: "pre_2", rounds: 3 }),
-          MedusaError.Types.CONFLICT,
+          MedusaError.Types.DUPLICATE_ERROR,
           /already has 1 single draw\(s\) in rounds 0..2, not a 3-round pick chain/
         )
         const [, left] = await service.listAndCountFairDraws({ source_id: "pre_2" })

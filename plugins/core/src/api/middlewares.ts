@@ -3,12 +3,19 @@ import { adminLedgerMiddlewares } from "./admin/fission/ledger/middlewares"
 import { storeWalletMiddlewares } from "./store/fission/wallet/middlewares"
 import { adminFissionDrawMiddlewares } from "./admin/fission/draws/middlewares"
 import { adminComplianceMiddlewares } from "./admin/fission/compliance/middlewares"
+import { rejectNulBytes } from "./utils/reject-nul-bytes"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
 export default defineMiddlewares({
   routes: [
+    // No `method`: Medusa registers these as global middlewares and sorts them before
+    // every route's own ones, so the guard covers all Fission plugins' routes.
+    { matcher: "/store/fission*", middlewares: [rejectNulBytes] },
+    { matcher: "/admin/fission*", middlewares: [rejectNulBytes] },
     ...storeWalletMiddlewares,
     ...adminLedgerMiddlewares,
-    ...adminFissionDrawMiddlewares, ...adminComplianceMiddlewares],
+    ...adminFissionDrawMiddlewares,
+    ...adminComplianceMiddlewares,
+  ],
 })

@@ -86,14 +86,14 @@ moduleIntegrationTestRunner<DistributionModuleService>({
       expect((await rejectionOf(bind("A", "C"))).message).toMatch(/cycle/)
       expect((await rejectionOf(bind("A", "N5"))).message).toMatch(/cycle/) // 7 levels below A
       const again = await rejectionOf(bind("B", "Z"))
-      expect(again.type).toBe(MedusaError.Types.CONFLICT)
+      expect(again.type).toBe(MedusaError.Types.DUPLICATE_ERROR)
       await expectConsistent()
     })
 
     it("20 concurrent binds of one customer: exactly one wins, counters count once", async () => {
       const results = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => bind("X", `R${i}`)))
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
-      for (const r of results) if (r.status === "rejected") expect(r.reason.type).toBe(MedusaError.Types.CONFLICT)
+      for (const r of results) if (r.status === "rejected") expect(r.reason.type).toBe(MedusaError.Types.DUPLICATE_ERROR)
       expect(await service.listReferrals({ customer_id: "X" })).toHaveLength(1)
       await expectConsistent()
     })

@@ -93,12 +93,12 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
     const row = existing.rows[0]
     if (!row) {
       // Only possible if the conflicting row was deleted in between; the caller may retry.
-      throw new MedusaError(MedusaError.Types.CONFLICT, `draw for ${source_type} ${source_id} round ${round} is being changed, retry`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `draw for ${source_type} ${source_id} round ${round} is being changed, retry`)
     }
     if (row.kind !== kind) {
       // A draw's rules cannot change after its commitment (SPEC §0.6).
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         `draw ${row.id} for ${source_type} ${source_id} round ${round} is already committed with kind ${row.kind}`
       )
     }
@@ -152,7 +152,7 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   /**
    * Run the draw on `inputs`, store inputs + outcome (with the digest of the inputs)
    * and reveal the seed. Idempotent: re-running with canonically equal inputs returns
-   * the stored result unchanged; different inputs → CONFLICT. Invalid inputs, or a
+   * the stored result unchanged; different inputs → DUPLICATE_ERROR (422). Invalid inputs, or a
    * `kind` other than the committed one → INVALID_DATA. A chain round before the
    * previous round is drawn → NOT_ALLOWED.
    */
@@ -201,7 +201,7 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
       if (canonicalMessage(kind, draw.inputs, context) === message) {
         return { row, executed: false }
       }
-      throw new MedusaError(MedusaError.Types.CONFLICT, `draw ${drawId} already executed with different inputs`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `draw ${drawId} already executed with different inputs`)
     }
     if (draw.chain_head && draw.round > 0) await this.assertPreviousRoundDrawn(knex, draw)
 

@@ -1,4 +1,5 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
+import { decimalProblem, MONEY_MAX } from "../validation/bounds"
 import { COMPLIANCE_LIMITS, COMPLIANCE_SETTING_KEYS } from "./defaults"
 import { ComplianceSettingKey, ComplianceSettings, ComplianceSettingsPatch } from "./types"
 
@@ -16,21 +17,16 @@ function integerIn(field: ComplianceSettingKey, value: unknown, min: number, max
   return value
 }
 
-const DECIMAL = /^\d+(\.\d+)?$/
-
-/** A positive exact amount, compared as a decimal (never as a float) against `max`. */
+/**
+ * A positive exact amount with at most 2 decimals (money), compared as a decimal
+ * (never as a float) against `max`; an open-ended amount still stops at MONEY_MAX.
+ */
 function positiveAmount(field: ComplianceSettingKey, value: unknown, max: number | null, why: string): number {
-  const parsed =
-    typeof value === "number" && Number.isFinite(value)
-      ? MathBN.convert(value)
-      : typeof value === "string" && DECIMAL.test(value.trim())
-        ? MathBN.convert(value.trim())
-        : null
-  if (!parsed || !MathBN.gt(parsed, 0) || (max !== null && MathBN.gt(parsed, max))) {
-    const range = max === null ? "a positive amount" : `a positive amount of at most ${max}`
+  if (decimalProblem(value, { min: 0, minExclusive: true, max: max ?? MONEY_MAX, decimals: 2 })) {
+    const range = `a positive amount of at most ${max ?? MONEY_MAX} with at most 2 decimals`
     throw invalid(`${field} must be ${range} (got ${show(value)})${why ? `: ${why}` : ""}`)
   }
-  return parsed.toNumber()
+  return MathBN.convert(typeof value === "string" ? value.trim() : (value as number)).toNumber()
 }
 
 /**

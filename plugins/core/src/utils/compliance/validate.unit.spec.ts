@@ -123,6 +123,11 @@ describe("validateComplianceSettings", () => {
     ["daily limit 0", { blind_box_daily_spend_limit: 0 }, /^blind_box_daily_spend_limit must be a positive amount/],
     ["daily limit negative", { blind_box_daily_spend_limit: -5 }, /^blind_box_daily_spend_limit/],
     ["daily limit boolean", { blind_box_daily_spend_limit: true }, /^blind_box_daily_spend_limit/],
+    // money has 2 decimals, and an open-ended amount still has a sane ceiling (issue 16)
+    ["prize cap 0.001", { lottery_prize_cap: 0.001 }, /^lottery_prize_cap must be a positive amount of at most 50000 with at most 2 decimals/],
+    ["daily limit 0.001", { blind_box_daily_spend_limit: 0.001 }, /^blind_box_daily_spend_limit .*at most 2 decimals/],
+    ["daily limit 1e308", { blind_box_daily_spend_limit: 1e308 }, /^blind_box_daily_spend_limit must be a positive amount of at most 100000000/],
+    ["daily limit 100,000,000.01", { blind_box_daily_spend_limit: "100000000.01" }, /^blind_box_daily_spend_limit/],
     ["unknown field", { max_levels: 2 }, /^max_levels is not a compliance setting/],
   ]
 

@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { MONEY_MAX } from "@fission/core/utils"
 
 /**
  * A product- or variant-level commission rule as the admin sets it (SPEC §2.4):
@@ -22,7 +23,7 @@ export type ProductRule = { mode: ProductCommissionMode; level1: string | null; 
 // Rates keep up to 6 decimals (0.125 = 12.5%); fixed amounts are money (2 decimals).
 const RATE = /^\d+(\.\d{1,6})?$/
 const MONEY = /^\d+(\.\d{1,2})?$/
-const MAX_FIXED = 1_000_000_000
+const MAX_FIXED = MONEY_MAX
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : String(v))
@@ -52,7 +53,7 @@ function rate(field: string, value: unknown): string {
 function fixed(field: string, value: unknown): string {
   const text = decimalText(value)
   if (text === null || !MONEY.test(text) || Number(text) > MAX_FIXED) {
-    throw invalid(`${field} must be an amount ≥ 0 with at most 2 decimals, paid per unit (got ${show(value)})`)
+    throw invalid(`${field} must be an amount ≥ 0 and ≤ ${MAX_FIXED} with at most 2 decimals, paid per unit (got ${show(value)})`)
   }
   return canonical(text)
 }

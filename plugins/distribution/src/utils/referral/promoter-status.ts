@@ -15,7 +15,7 @@ const TRANSITIONS: Record<PromoterAction, { from: PromoterStatus[]; to: Promoter
   enable: { from: ["disabled"], to: "active" },
 }
 
-/** The next status, or an error message (409) naming the current status. */
+/** The next status, or an error message (400 not_allowed) naming the current status. */
 export function promoterTransition(
   status: PromoterStatus,
   action: PromoterAction

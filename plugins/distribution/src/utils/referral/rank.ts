@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { decimalProblem, integerProblem, MONEY_MAX } from "@fission/core/utils"
 
 /**
  * A rank's promotion conditions (SPEC §2.5); all given conditions must hold.
@@ -26,17 +27,13 @@ export type RankInput = {
 }
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
-const DECIMAL = /^\d+(\.\d+)?$/
-
-function nonNegative(field: string, value: unknown, max?: number): number {
-  const ok =
-    (typeof value === "number" && Number.isFinite(value) && value >= 0) ||
-    (typeof value === "string" && DECIMAL.test(value.trim()))
-  const n = Number(value)
-  if (!ok || (max !== undefined && n > max)) {
-    throw invalid(`${field} must be a decimal from 0${max !== undefined ? ` to ${max}` : " up"} (got ${JSON.stringify(value)})`)
+/** A rate 0 … 1 (6 decimals) or money 0 … 100,000,000 (2 decimals): the shared Fission bounds. */
+function nonNegative(field: string, value: unknown, kind: "rate" | "money"): number {
+  const bounds = kind === "rate" ? { max: 1, decimals: 6 } : { max: MONEY_MAX, decimals: 2 }
+  if (decimalProblem(value, bounds)) {
+    throw invalid(`${field} must be a decimal from 0 to ${bounds.max} with at most ${bounds.decimals} decimals (got ${JSON.stringify(value)})`)
   }
-  return n
+  return Number(value)
 }
 
 /** Throws INVALID_DATA naming the field; returns the input with decimals as numbers. */
@@ -44,17 +41,17 @@ export function validateRankInput(input: RankInput, limits: { max_team_condition
   const out: RankInput = { ...input }
   if (input.name !== undefined && !input.name.trim()) throw invalid("name must not be empty")
   for (const field of ["level1_rate", "level2_rate", "leader_share_rate"] as const) {
-    if (input[field] !== undefined && input[field] !== null) out[field] = nonNegative(field, input[field], 1)
+    if (input[field] !== undefined && input[field] !== null) out[field] = nonNegative(field, input[field], "rate")
   }
   if (input.team_reward_amount !== undefined && input.team_reward_amount !== null) {
-    out.team_reward_amount = nonNegative("team_reward_amount", input.team_reward_amount)
+    out.team_reward_amount = nonNegative("team_reward_amount", input.team_reward_amount, "money")
   }
   const c = input.conditions
   if (c) {
-    if (c.personal_spend !== undefined) nonNegative("conditions.personal_spend", c.personal_spend)
+    if (c.personal_spend !== undefined) nonNegative("conditions.personal_spend", c.personal_spend, "money")
     if (c.direct_referrals !== undefined) {
       const n = c.direct_referrals.count
-      if (!Number.isInteger(n) || n < 1) throw invalid(`conditions.direct_referrals.count must be an integer ≥ 1 (got ${n})`)
+      if (integerProblem(n, { min: 1, max: 1_000_000 })) throw invalid(`conditions.direct_referrals.count must be an integer from 1 to 1000000 (got ${n})`)
     }
     if (c.team_counts !== undefined) {
       const depth = limits.max_team_condition_depth
@@ -62,7 +59,7 @@ export function validateRankInput(input: RankInput, limits: { max_team_condition
         throw invalid(`conditions.team_counts must list 1 to ${depth} levels, e.g. [3, 9] or [3, 9, 27] (team conditions count at most ${depth} levels deep)`)
       }
       c.team_counts.forEach((n, i) => {
-        if (!Number.isInteger(n) || n < 0) throw invalid(`conditions.team_counts[${i}] must be an integer ≥ 0 (got ${n})`)
+        if (integerProblem(n, { max: 1_000_000 })) throw invalid(`conditions.team_counts[${i}] must be an integer from 0 to 1000000 (got ${n})`)
       })
     }
   }

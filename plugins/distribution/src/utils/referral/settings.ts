@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import { decimalProblem, MONEY_MAX } from "@fission/core/utils"
 
 /**
  * Validation of the store's distribution settings (SPEC §2, §0.6). Zod checks the
@@ -29,13 +30,11 @@ export const LEGAL_MAX_COMMISSION_DEPTH = 2
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 const show = (v: unknown) => (typeof v === "string" ? JSON.stringify(v) : String(v))
-const DECIMAL = /^\d+(\.\d+)?$/
-
-function decimal(field: string, value: unknown): number {
-  const ok =
-    (typeof value === "number" && Number.isFinite(value) && value >= 0) ||
-    (typeof value === "string" && DECIMAL.test(value.trim()))
-  if (!ok) throw invalid(`${field} must be a non-negative decimal number (got ${show(value)})`)
+/** Money: 0 … 100,000,000 with at most 2 decimals (the shared Fission bound). */
+function money(field: string, value: unknown): number {
+  if (decimalProblem(value, { max: MONEY_MAX })) {
+    throw invalid(`${field} must be a non-negative decimal number of at most ${MONEY_MAX} with at most 2 decimals (got ${show(value)})`)
+  }
   return Number(value)
 }
 
@@ -47,8 +46,10 @@ function integer(field: string, value: unknown, min: number, max: number, why = 
 }
 
 function rate(field: string, value: unknown, maxExclusive = false): number {
-  const n = decimal(field, value)
-  if (n > 1 || (maxExclusive && n >= 1)) throw invalid(`${field} must be a fraction from 0 to ${maxExclusive ? "below " : ""}1 (got ${show(value)}), e.g. 0.1 for 10%`)
+  const n = Number(value)
+  if (decimalProblem(value, { max: 1, decimals: 6 }) || (maxExclusive && n >= 1)) {
+    throw invalid(`${field} must be a fraction from 0 to ${maxExclusive ? "below " : ""}1 with at most 6 decimals (got ${show(value)}), e.g. 0.1 for 10%`)
+  }
   return n
 }
 
@@ -76,12 +77,12 @@ export function validateDistributionSettings(
   if (patch.binding_expiry_days !== undefined && patch.binding_expiry_days !== null) {
     integer("binding_expiry_days", patch.binding_expiry_days, 1, 3650, "null means a binding never expires")
   }
-  if (patch.auto_promoter_threshold !== undefined) out.auto_promoter_threshold = decimal("auto_promoter_threshold", patch.auto_promoter_threshold)
+  if (patch.auto_promoter_threshold !== undefined) out.auto_promoter_threshold = money("auto_promoter_threshold", patch.auto_promoter_threshold)
   if (patch.level1_rate !== undefined) out.level1_rate = rate("level1_rate", patch.level1_rate)
   if (patch.level2_rate !== undefined) out.level2_rate = rate("level2_rate", patch.level2_rate)
   if (patch.freeze_days !== undefined) integer("freeze_days", patch.freeze_days, 0, 365)
   if (patch.pass_up_count !== undefined) integer("pass_up_count", patch.pass_up_count, 0, 100, "0 turns the pass-up rule off")
-  if (patch.withdrawal_min_amount !== undefined) out.withdrawal_min_amount = decimal("withdrawal_min_amount", patch.withdrawal_min_amount)
+  if (patch.withdrawal_min_amount !== undefined) out.withdrawal_min_amount = money("withdrawal_min_amount", patch.withdrawal_min_amount)
   if (patch.withdrawal_fee_rate !== undefined) out.withdrawal_fee_rate = rate("withdrawal_fee_rate", patch.withdrawal_fee_rate, true)
   if (patch.withdrawal_daily_limit !== undefined) integer("withdrawal_daily_limit", patch.withdrawal_daily_limit, 1, 1000)
   if (patch.share_base_url !== undefined && patch.share_base_url !== null) {

@@ -45,6 +45,16 @@ describe("distribution settings validation", () => {
     expect(rejection(() => validateDistributionSettings(current, { auto_promoter_threshold: "abc" }, limits))).toMatch(/^auto_promoter_threshold/)
     expect(validateDistributionSettings(current, { auto_promoter_threshold: "899" }, limits).auto_promoter_threshold).toBe(899)
   })
+
+  it("bounds money to 2 decimals and 100,000,000, rates to 6 decimals (issue 16)", () => {
+    expect(rejection(() => validateDistributionSettings(current, { withdrawal_min_amount: 1e308 }, limits))).toMatch(/^withdrawal_min_amount .*at most 100000000/)
+    expect(rejection(() => validateDistributionSettings(current, { auto_promoter_threshold: 0.001 }, limits))).toMatch(/^auto_promoter_threshold .*2 decimals/)
+    expect(rejection(() => validateDistributionSettings(current, { level1_rate: "0.1234567" }, limits))).toMatch(/^level1_rate .*6 decimals/)
+    expect(validateDistributionSettings(current, { withdrawal_min_amount: "100000000.00", level1_rate: "0.123456" }, limits)).toMatchObject({
+      withdrawal_min_amount: 100000000,
+      level1_rate: 0.123456,
+    })
+  })
 })
 
 describe("rank validation", () => {
@@ -57,5 +67,7 @@ describe("rank validation", () => {
     expect(rejection(() => validateRankInput({ level1_rate: 2 }, limits))).toMatch(/^level1_rate/)
     expect(rejection(() => validateRankInput({ name: " " }, limits))).toMatch(/^name/)
     expect(validateRankInput({ team_reward_amount: "350" }, limits).team_reward_amount).toBe(350)
+    expect(rejection(() => validateRankInput({ team_reward_amount: 1e308 }, limits))).toMatch(/^team_reward_amount/)
+    expect(rejection(() => validateRankInput({ conditions: { team_counts: [1e12] } }, limits))).toMatch(/team_counts\[0\] must be an integer from 0 to 1000000/)
   })
 })

@@ -21,10 +21,3 @@ export function formatWithdrawal(w: Record<string, any>) {
   }
 }
 
-/**
- * Medusa's error handler replaces a conflict's message with a generic one; the
- * withdrawal routes answer 409 themselves so the message names the current status.
- */
-export function conflictBody(error: any): { type: string; code: string; message: string } | null {
-  return error?.type === "conflict" ? { type: "conflict", code: "invalid_state_error", message: String(error.message) } : null
-}

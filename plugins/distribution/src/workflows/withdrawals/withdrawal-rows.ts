@@ -98,7 +98,7 @@ export type TransitionFields = Partial<Pick<WithdrawalRow, "review_reason" | "re
 
 /**
  * Moves a withdrawal along `action` under a row lock: exactly one of several
- * concurrent admin clicks wins; the others get a 409 naming the status they found.
+ * concurrent admin clicks wins; the others get a 400 `not_allowed` naming the status they found.
  * Returns the new row and the previous one (for compensation).
  */
 export async function transitionWithdrawal(
@@ -116,7 +116,7 @@ export async function transitionWithdrawal(
     const previous: WithdrawalRow | undefined = found[0]
     if (!previous) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Withdrawal with id: ${id} was not found`)
     if (!(from as string[]).includes(previous.status)) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, withdrawalConflictMessage(id, previous.status, action))
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, withdrawalConflictMessage(id, previous.status, action))
     }
     const { rows } = await trx.raw(
       `UPDATE withdrawal

@@ -105,12 +105,12 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
     )
     if (existing.customer_id !== input.customer_id || existing.template_promotion_id !== input.template_promotion_id) {
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         `Idempotency key ${input.idempotency_key} was already used for another coupon grant`
       )
     }
     if (existing.status !== "granted") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Coupon grant ${input.idempotency_key} is in progress`)
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Coupon grant ${input.idempotency_key} is in progress; retry later`)
     }
     return { grant: existing, created: false }
   }
@@ -149,10 +149,10 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
     )
     if (existing) {
       if (existing.customer_id !== input.customer_id || existing.item_id !== input.item_id) {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `Idempotency key ${input.idempotency_key} was used for another redemption`)
+        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Idempotency key ${input.idempotency_key} was used for another redemption`)
       }
       if (existing.status !== "completed") {
-        throw new MedusaError(MedusaError.Types.CONFLICT, `Redemption ${input.idempotency_key} is in progress`)
+        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Redemption ${input.idempotency_key} is in progress; retry later`)
       }
       return { redemption: redemptionView(existing), replayed: true }
     }
@@ -249,7 +249,7 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
       ]
     )
     if (!hold) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, "Points are already applied to this line", "points_already_applied")
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "Points are already applied to this line", "points_already_applied")
     }
     return hold
   }
@@ -353,7 +353,7 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
        RETURNING id, per_customer_limit`,
       [quantity, quantity, item_id, quantity]
     )
-    if (!item) throw new MedusaError(MedusaError.Types.CONFLICT, "This item is out of stock", "out_of_stock")
+    if (!item) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This item is out of stock", "out_of_stock")
     const [usage] = await rows(
       trx,
       `INSERT INTO mall_item_usage (id, item_id, customer_id, count, created_at, updated_at)

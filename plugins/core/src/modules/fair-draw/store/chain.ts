@@ -32,7 +32,7 @@ export async function insertChain(knex: Knex, input: CommitDrawChainInput): Prom
   }
 }
 
-/** What stands in the way of a chain for the source (for the CONFLICT message). */
+/** What stands in the way of a chain for the source (for the refusal message). */
 async function describeExisting(knex: Knex, input: CommitDrawChainInput, exclude: string[]): Promise<string> {
   const { rows } = await knex.raw(
     `SELECT kind, chain_length, count(*)::int AS n FROM ${TABLE}
@@ -46,19 +46,19 @@ async function describeExisting(knex: Knex, input: CommitDrawChainInput, exclude
 }
 
 /**
- * CONFLICT: draws of the source that are not exactly the chain asked for exist (a
+ * DUPLICATE_ERROR (422): draws of the source that are not exactly the chain asked for exist (a
  * chain of another kind or length, or single draws). A draw's rules cannot change
  * after its commitment (SPEC §0.6).
  */
 export async function chainConflict(knex: Knex, input: CommitDrawChainInput, inserted: Row[]): Promise<MedusaError> {
   const existing = await describeExisting(knex, input, inserted.map((r) => r.id))
   return new MedusaError(
-    MedusaError.Types.CONFLICT,
+    MedusaError.Types.DUPLICATE_ERROR,
     `${input.source_type} ${input.source_id} already has ${existing}, not a ${input.rounds}-round ${input.kind} chain`
   )
 }
 
-/** The chain already committed for the source, if it is exactly the one asked for; else CONFLICT. */
+/** The chain already committed for the source, if it is exactly the one asked for; else DUPLICATE_ERROR. */
 export async function existingChain(knex: Knex, input: CommitDrawChainInput): Promise<ChainRows> {
   const { kind, source_type, source_id, rounds } = input
   const { rows } = await knex.raw(

@@ -65,7 +65,7 @@ function assertSameAsReplay(existing: PostingRow, debit: AccountRow, credit: Acc
     MathBN.eq(existing.amount, amount)
   if (!same) {
     throw new MedusaError(
-      MedusaError.Types.CONFLICT,
+      MedusaError.Types.DUPLICATE_ERROR,
       `idempotency key ${existing.idempotency_key} was already used for a different posting`
     )
   }
@@ -205,13 +205,13 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   if (posting.reverses_posting_id && posting.status === "pending") {
     const original = await postingById(trx, posting.reverses_posting_id)
     if (original?.status === "pending") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `Posting ${posting.id} settles together with ${original.id}`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Posting ${posting.id} settles together with ${original.id}`)
     }
   }
   const settled = await settlePostingRow(trx, posting.id, to)
   if (!settled) {
     if (posting.status === to) return { posting, replayed: true }
-    throw new MedusaError(MedusaError.Types.CONFLICT, `Posting ${posting.id} is already ${posting.status}`)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Posting ${posting.id} is already ${posting.status}`)
   }
   const accounts = await accountsById(trx, [posting.debit_account_id, posting.credit_account_id])
   const debit = accounts.get(posting.debit_account_id)!

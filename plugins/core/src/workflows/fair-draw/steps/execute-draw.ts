@@ -13,7 +13,7 @@ export interface ExecuteDrawStepInput {
 
 /**
  * Executes a committed draw on frozen public inputs, stores the outcome and
- * reveals the seed (idempotent for equal inputs; CONFLICT for different ones).
+ * reveals the seed (idempotent for equal inputs; DUPLICATE_ERROR for different ones).
  *
  * No compensation, on purpose: once the seed is revealed it cannot be
  * un-revealed, and resetting the draw would let someone redraw after seeing

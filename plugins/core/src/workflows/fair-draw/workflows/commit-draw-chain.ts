@@ -13,7 +13,7 @@ export const commitDrawChainWorkflowId = "fission-commit-draw-chain"
  * (the module refuses round r before round r-1).
  *
  * Idempotent per (source_type, source_id) with the same kind and length; rounds
- * committed otherwise for the source → CONFLICT. Rolled back with the enclosing
+ * committed otherwise for the source → DUPLICATE_ERROR (422). Rolled back with the enclosing
  * workflow if it created the chain and nothing was drawn.
  *
  * @example

@@ -18,7 +18,7 @@ export type ExecuteDrawWorkflowInput = ExecuteDrawStepInput
  * - `inputs.campaign_id` and `inputs.round` are bound to the draw: they
  *   default to its `source_id` and `round` and must equal them if given.
  * - Idempotent: re-running with canonically equal inputs returns the stored
- *   result (`executed: false`); different inputs → CONFLICT
+ *   result (`executed: false`); different inputs → DUPLICATE_ERROR (422)
  *   ("draw already executed with different inputs"); invalid inputs →
  *   INVALID_DATA; concurrent runs are serialized by a row lock.
  * - No compensation: a revealed seed cannot be un-revealed (and resetting the

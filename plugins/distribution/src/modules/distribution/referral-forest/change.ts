@@ -20,7 +20,7 @@ export type ReferralChangeInput = {
   /** The new referrer; null removes the binding. */
   referrer_id: string | null
   /**
-   * bind: the customer must not be bound yet (409 otherwise);
+   * bind: the customer must not be bound yet (422 duplicate_error otherwise);
    * rebind: admin change from any state (reason required by the API);
    * expire: remove the binding only if it has expired by `now`.
    */
@@ -51,7 +51,7 @@ export type ReferralRestoreInput = {
   delete_event_id: string | null
 }
 
-const conflict = (m: string) => new MedusaError(MedusaError.Types.CONFLICT, m)
+const duplicate = (m: string) => new MedusaError(MedusaError.Types.DUPLICATE_ERROR, m)
 const invalid = (m: string) => new MedusaError(MedusaError.Types.INVALID_DATA, m)
 
 async function currentReferral(trx: Trx, customerId: string): Promise<ReferralRow | null> {
@@ -192,7 +192,7 @@ export async function changeReferrer(trx: Trx, input: ReferralChangeInput): Prom
   if (input.action === "expire") {
     if (!current || !current.expires_at || new Date(current.expires_at) > now) return unchanged
   } else if (input.action === "bind" && current) {
-    throw conflict(`customer ${X} is already bound to a referrer; a binding can only be changed by an admin`)
+    throw duplicate(`customer ${X} is already bound to a referrer; a binding can only be changed by an admin`)
   }
   if (R) {
     if (R === X) throw invalid("referrer_id: a customer cannot refer themself (self-referral)")

@@ -16,7 +16,7 @@ const REVIEW_FIELDS = ["status", "real_name", "phone", "note", "review_reason", 
 
 /**
  * A customer's application (promoter_mode `apply`): a new record `applied`, or a
- * rejected application submitted again. Already active/pending/disabled → 409.
+ * rejected application submitted again. Already active/pending → 422 duplicate, disabled → 400 not allowed.
  * Other modes need no application (400 saying why).
  */
 export const applyForPromoterStep = createStep(
@@ -41,7 +41,9 @@ export const applyForPromoterStep = createStep(
     }
     if (existing.status !== "rejected") {
       const why = { applied: "an application is already pending review", active: "the customer is already a promoter", disabled: "the customer's promoter account is disabled; contact the store" }
-      throw new MedusaError(MedusaError.Types.CONFLICT, why[existing.status as keyof typeof why] ?? `promoter status is ${existing.status}`)
+      // applying again is a duplicate; a disabled account is a state only the store can change
+      const type = existing.status === "disabled" ? MedusaError.Types.NOT_ALLOWED : MedusaError.Types.DUPLICATE_ERROR
+      throw new MedusaError(type, why[existing.status as keyof typeof why] ?? `promoter status is ${existing.status}`)
     }
     const previous = Object.fromEntries(REVIEW_FIELDS.map((f) => [f, (existing as any)[f]]))
     const promoter = await service.updatePromoters({

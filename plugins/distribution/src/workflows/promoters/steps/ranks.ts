@@ -52,7 +52,7 @@ export const updateDistributionRankStep = createStep(
   }
 )
 
-/** Deletes a rank nobody holds; a rank assigned to promoters → 409 (reassign them first). */
+/** Deletes a rank nobody holds; a rank assigned to promoters → 400 `not_allowed` (reassign them first). */
 export const deleteDistributionRankStep = createStep(
   "fission-delete-distribution-rank",
   async ({ id }: { id: string }, { container }) => {
@@ -60,7 +60,7 @@ export const deleteDistributionRankStep = createStep(
     await service.retrieveDistributionRank(id)
     const [, holders] = await service.listAndCountPromoters({ rank_id: id }, { take: 1 })
     if (holders > 0) {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `rank ${id} is held by ${holders} promoter(s); assign them another rank first`)
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `rank ${id} is held by ${holders} promoter(s); assign them another rank first`)
     }
     await service.softDeleteDistributionRanks(id)
     return new StepResponse({ id, deleted: true }, id)

@@ -21,7 +21,7 @@ export const reviewPromoterStep = createStep(
     const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
     const promoter = await service.retrievePromoter(input.id)
     const next = promoterTransition(promoter.status as PromoterStatus, input.action)
-    if (next.error !== null) throw new MedusaError(MedusaError.Types.CONFLICT, next.error)
+    if (next.error !== null) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, next.error)
     if (input.action === "reject" && !input.reason?.trim()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "reason is required to reject an application")
     }

@@ -4,7 +4,7 @@ import { ReviewPromoterInput, reviewPromoterStep } from "../steps/review-promote
 /**
  * Admin decisions on a promoter: approve / reject (reason required) an
  * application, disable (keeps history, stops referring and earning) or enable.
- * A transition that does not apply to the current status → 409.
+ * A transition that does not apply to the current status → 400 `not_allowed` naming it.
  */
 export const reviewPromoterWorkflow = createWorkflow(
   "fission-review-promoter",

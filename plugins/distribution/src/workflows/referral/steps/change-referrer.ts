@@ -28,7 +28,7 @@ export const changeReferrerStep = createStep(
         result.changed ? { customer_id: change.customer_id, row: result.previous, delete_event_id: result.event_id } : null
       )
     } catch (error) {
-      const refusal = error instanceof MedusaError && [MedusaError.Types.CONFLICT, MedusaError.Types.INVALID_DATA].includes(error.type as any)
+      const refusal = error instanceof MedusaError && [MedusaError.Types.DUPLICATE_ERROR, MedusaError.Types.INVALID_DATA].includes(error.type as any)
       if (!tolerate_refusal || !refusal) throw error
       return new StepResponse<ChangeReferrerStepOutput, any>({ result: null, skipped_reason: (error as Error).message }, null)
     }

@@ -64,7 +64,7 @@ async function check(container: any, input: ValidateReferralBindInput): Promise<
   }
   const [existing] = await service.listReferrals({ customer_id: input.customer_id })
   if (existing) {
-    throw new MedusaError(MedusaError.Types.CONFLICT, "the customer is already bound to a referrer; a binding can only be changed by an admin")
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "the customer is already bound to a referrer; a binding can only be changed by an admin")
   }
 
   const {

@@ -20,7 +20,7 @@ export type BindReferralCodeInput = {
  * sign-up and before any order), anytime_until_first_order (until the first
  * order); never in on_first_order mode (that goes through the order).
  * Refused: unknown code (404), self-referral, cycles, non-promoter or disabled
- * referrer (400), already bound (409).
+ * referrer (400), already bound (422).
  *
  * Returns `{ referral, skipped_reason }`; on the register channel a refusal is
  * returned as `skipped_reason` instead of failing.

@@ -6,7 +6,7 @@ export type TransitionWithdrawalStepInput = { id: string; action: WithdrawalActi
 
 /**
  * Moves a withdrawal to the action's next status only from an allowed one, under
- * a row lock (double clicks and concurrent admins apply once; the loser gets a 409
+ * a row lock (double clicks and concurrent admins apply once; the loser gets a 400 not_allowed
  * naming the status it found). Compensation restores the previous row.
  */
 export const transitionWithdrawalStep = createStep(

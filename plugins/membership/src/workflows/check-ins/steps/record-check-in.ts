@@ -10,7 +10,7 @@ export const streakBonuses = (raw: unknown): Record<string, number> =>
 /**
  * Today's check-in in the store time zone (SPEC §6.3). The unique
  * (customer_id, local_date) index decides: a second or concurrent check-in
- * the same local day gets a 409 and changes nothing.
+ * the same local day gets a 422 `already_checked_in` and changes nothing.
  */
 export const recordCheckInStep = createStep(
   "fission-membership-record-check-in",
@@ -26,7 +26,7 @@ export const recordCheckInStep = createStep(
       base_points: Number(settings.checkin_base_points),
       bonuses: streakBonuses(settings.checkin_streak_bonuses),
     })
-    if (!row) throw new MedusaError(MedusaError.Types.CONFLICT, `Already checked in on ${today}`)
+    if (!row) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Already checked in on ${today}`, "already_checked_in")
     const expires_at = pointsExpiry(now, {
       points_expiry_mode: settings.points_expiry_mode,
       points_expiry_months: Number(settings.points_expiry_months),

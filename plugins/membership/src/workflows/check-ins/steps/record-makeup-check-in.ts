@@ -13,7 +13,7 @@ export type MakeupCheckInInput = { customer_id: string; date: string; now: Date 
  * available points do not cover the cost (the ledger debit decides again under
  * concurrency). The same unique (customer, local_date) index as the daily
  * check-in decides between concurrent make-ups of one day: one wins, the others
- * get a 409. The made-up day earns the base points, no streak bonus.
+ * get a 422 `already_checked_in`. The made-up day earns the base points, no streak bonus.
  */
 export const recordMakeupCheckInStep = createStep(
   "fission-membership-record-makeup-check-in",
@@ -42,7 +42,7 @@ export const recordMakeupCheckInStep = createStep(
       previous_date: addDays(input.date, -1),
       points: Number(settings.checkin_base_points),
     })
-    if (!recorded) throw new MedusaError(MedusaError.Types.CONFLICT, `Already checked in on ${input.date}`)
+    if (!recorded) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Already checked in on ${input.date}`, "already_checked_in")
     const expires_at = pointsExpiry(now, {
       points_expiry_mode: settings.points_expiry_mode,
       points_expiry_months: Number(settings.points_expiry_months),

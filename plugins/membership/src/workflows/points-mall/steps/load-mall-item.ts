@@ -52,8 +52,7 @@ export async function loadEligibleItem(
     quantity: input.quantity,
   })
   if (!verdict.eligible) {
-    const type = verdict.code === "out_of_stock" ? MedusaError.Types.CONFLICT : MedusaError.Types.NOT_ALLOWED
-    throw new MedusaError(type, verdict.message, verdict.code)
+    throw new MedusaError(MedusaError.Types.NOT_ALLOWED, verdict.message, verdict.code)
   }
   return item
 }

@@ -8,7 +8,7 @@ import { taskClock } from "./record-task-completion"
 /**
  * `POST /store/fission/tasks/:id/claim`: pays the customer's oldest claimable
  * completion of a claim-mode task (a conditional update: of concurrent claims
- * exactly one wins, the others get 409). A complete_profile task is checked on
+ * exactly one wins, the others get 400 `nothing_to_claim`). A complete_profile task is checked on
  * the claim itself: a complete profile becomes claimable (once) and is claimed.
  */
 export const claimTaskCompletionStep = createStep(
@@ -47,7 +47,7 @@ export const claimTaskCompletionStep = createStep(
       })
     }
     const completion: TaskCompletionRow | null = await service.claimCompletion(task.id, input.customer_id)
-    if (!completion) throw new MedusaError(MedusaError.Types.CONFLICT, `Task ${task.id}: nothing to claim`)
+    if (!completion) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Task ${task.id}: nothing to claim`, "nothing_to_claim")
     return new StepResponse({ completion, expires_at }, completion.id)
   },
   async (id, { container }) => {

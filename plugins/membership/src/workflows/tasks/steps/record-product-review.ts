@@ -22,7 +22,7 @@ export const recordProductReviewStep = createStep(
       rating: input.rating,
       content: input.content ?? null,
     })
-    if (!review) throw new MedusaError(MedusaError.Types.CONFLICT, `You already reviewed product ${input.product_id}`)
+    if (!review) throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `You already reviewed product ${input.product_id}`, "already_reviewed")
     return new StepResponse(review, review.id as string)
   },
   async (id, { container }) => {

@@ -1,11 +1,12 @@
 import { z } from "@medusajs/framework/zod"
 import { DRAW_KINDS } from "../../../../utils/fair-draw"
+import { zId, zLimit, zOffset } from "../../../../utils/validation"
 
 export const AdminGetFairDrawsParams = z.strictObject({
-  offset: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  source_type: z.string().min(1).optional(),
-  source_id: z.string().min(1).optional(),
+  offset: zOffset(),
+  limit: zLimit(100, 20),
+  source_type: zId("source_type").optional(),
+  source_id: zId("source_id").optional(),
   status: z.enum(["committed", "drawn"]).optional(),
   kind: z.enum(DRAW_KINDS).optional(),
 })

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
+import { zId, zOffset } from "@fission/core/utils"
 import { COMMISSION_KINDS, COMMISSION_STATUSES } from "../../../utils/commission-records"
 
 const oneOrMany = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.enum(values), z.array(z.enum(values))])
-const id = z.string().trim().min(1).max(100)
 
 const isTimeZone = (tz: string) => {
   try {
@@ -18,9 +18,9 @@ const filters = {
   status: oneOrMany(COMMISSION_STATUSES).optional(),
   kind: oneOrMany(COMMISSION_KINDS).optional(),
   level: z.coerce.number().int().min(1).max(2).optional(),
-  beneficiary_id: id.optional(),
-  buyer_id: id.optional(),
-  order_id: id.optional(),
+  beneficiary_id: zId("beneficiary_id").optional(),
+  buyer_id: zId("buyer_id").optional(),
+  order_id: zId("order_id").optional(),
   currency_code: z.string().trim().regex(/^[a-zA-Z]{3}$/, "currency_code must be a 3-letter ISO code").optional(),
 }
 
@@ -35,7 +35,7 @@ export const AdminGetCommissionsParams = z.strictObject({
     })
     .optional(),
   limit: z.coerce.number().int().min(1).max(200).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: zOffset(),
 })
 export type AdminGetCommissionsParamsType = z.infer<typeof AdminGetCommissionsParams>
 

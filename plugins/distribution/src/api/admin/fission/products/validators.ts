@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { zId } from "@fission/core/utils"
 import { PRODUCT_COMMISSION_MODES } from "../../../../utils/product-commission"
 
 // Shapes only; ranges (rates 0..1, fixed ≥ 0, both levels given) are checked by
@@ -14,7 +15,7 @@ export const AdminSetProductCommission = z.strictObject({
   variants: z
     .array(
       z.strictObject({
-        variant_id: z.string().trim().min(1),
+        variant_id: zId("variants[].variant_id"),
         /** null removes the variant's rule (the product rule applies again). */
         mode: z.enum(PRODUCT_COMMISSION_MODES).nullable(),
         level1: level,
@@ -28,6 +29,6 @@ export type AdminSetProductCommissionType = z.infer<typeof AdminSetProductCommis
 
 export const AdminDeleteProductCommissionParams = z.strictObject({
   /** Only this variant's rule; without it every rule of the product is removed. */
-  variant_id: z.string().trim().min(1).optional(),
+  variant_id: zId("variant_id").optional(),
 })
 export type AdminDeleteProductCommissionParamsType = z.infer<typeof AdminDeleteProductCommissionParams>

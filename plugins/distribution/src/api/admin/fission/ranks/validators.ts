@@ -1,22 +1,24 @@
 import { z } from "@medusajs/framework/zod"
+import { zId, zInt, zOffset } from "@fission/core/utils"
 
 const decimal = z.union([z.number(), z.string()])
+const count = (field: string) => zInt(field, { max: 1_000_000 })
 
 // Shapes only; ranges (rates 0..1, team_counts ≤ 3 levels…) are checked by validateRankInput.
 export const RankConditions = z.strictObject({
   personal_spend: decimal.optional(),
   direct_referrals: z
     .strictObject({
-      count: z.number(),
-      rank_id: z.string().min(1).nullish(),
-      purchased_product_id: z.string().min(1).nullish(),
+      count: count("conditions.direct_referrals.count"),
+      rank_id: zId("conditions.direct_referrals.rank_id").nullish(),
+      purchased_product_id: zId("conditions.direct_referrals.purchased_product_id").nullish(),
     })
     .optional(),
-  team_counts: z.array(z.number()).optional(),
+  team_counts: z.array(count("conditions.team_counts[]")).optional(),
 })
 
 const rankFields = {
-  position: z.number().int().min(0).optional(),
+  position: zInt("position").optional(),
   is_default: z.boolean().optional(),
   is_leader: z.boolean().optional(),
   conditions: RankConditions.nullable().optional(),
@@ -34,6 +36,6 @@ export type AdminUpdateRankType = z.infer<typeof AdminUpdateRank>
 
 export const AdminGetRanksParams = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: zOffset(),
 })
 export type AdminGetRanksParamsType = z.infer<typeof AdminGetRanksParams>

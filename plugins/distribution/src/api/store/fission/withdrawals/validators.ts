@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { decimalProblem, MONEY_MAX, zOffset } from "@fission/core/utils"
 import { isMoney, moneyToCents, centsToMoney, WITHDRAWAL_METHODS, WITHDRAWAL_STATUSES } from "../../../../utils/withdrawals"
 
 /** A positive amount in major units with at most 2 decimals, as number or string; canonical string out. */
@@ -6,8 +7,8 @@ export const moneyAmount = (field: string) =>
   z
     .union([z.number(), z.string()])
     .refine(
-      (v) => isMoney(v) && moneyToCents(v) > 0n,
-      `${field} must be a positive decimal number with at most 2 decimals`
+      (v) => isMoney(v) && moneyToCents(v) > 0n && !decimalProblem(v, { max: MONEY_MAX }),
+      `${field} must be a positive decimal number with at most 2 decimals, at most ${MONEY_MAX}`
     )
     .transform((v) => centsToMoney(moneyToCents(v)))
 
@@ -20,7 +21,7 @@ export type StoreCreateWithdrawalType = z.infer<typeof StoreCreateWithdrawal>
 
 export const StoreGetWithdrawalsParams = z.strictObject({
   status: z.enum(WITHDRAWAL_STATUSES).optional(),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: zOffset(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 export type StoreGetWithdrawalsParamsType = z.infer<typeof StoreGetWithdrawalsParams>

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { sendCodedRefusal } from "@fission/core/utils"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../../modules/membership"
 import { addDays, datesOfMonth, localDate } from "../../../../utils"
 import { requestNow } from "../../../../utils/clock"
@@ -9,7 +9,7 @@ import { StoreGetCheckInsParamsType } from "./validators"
 
 /**
  * POST /store/fission/check-ins → 201 `{ check_in: { id, local_date, streak, points } }`;
- * 409 if the customer already checked in today (store time zone).
+ * 422 `already_checked_in` if the customer already checked in today (store time zone).
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   try {
@@ -18,10 +18,8 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     })
     res.status(201).json({ check_in })
   } catch (e: any) {
-    // Medusa's error handler replaces conflict messages with a generic retry hint;
-    // the shopper should read why instead
-    if (e?.type !== MedusaError.Types.CONFLICT) throw e
-    res.status(409).json({ type: "conflict", code: "already_checked_in", message: e.message })
+    // Medusa's error handler drops the code of a duplicate; storefronts switch on it
+    if (!sendCodedRefusal(res, e)) throw e
   }
 }
 

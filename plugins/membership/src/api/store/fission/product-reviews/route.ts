@@ -1,12 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { sendCodedRefusal } from "@fission/core/utils"
 import { MEMBER_TASKS_MODULE, MemberTasksModuleService } from "../../../../modules/member-tasks"
 import { submitProductReviewWorkflow } from "../../../../workflows/tasks"
 import { StoreCreateProductReviewType, StoreGetProductReviewsParamsType } from "./validators"
 
 /**
  * POST /store/fission/product-reviews `{ product_id, rating 1–5, content? }` → 201 `{ review }`.
- * 400 when the customer has no paid order containing the product; 409 when already reviewed.
+ * 400 when the customer has no paid order containing the product; 422 `already_reviewed`.
  * Completes `review_product` tasks through the `fission.product_review.created` event.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateProductReviewType>, res: MedusaResponse) => {
@@ -16,9 +16,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateProductRev
     })
     res.status(201).json({ review })
   } catch (e: any) {
-    // Medusa's error handler replaces conflict messages with a generic retry hint; say why instead
-    if (e?.type !== MedusaError.Types.CONFLICT) throw e
-    res.status(409).json({ type: "conflict", code: "already_reviewed", message: e.message })
+    // Medusa's error handler drops the code of a duplicate; storefronts switch on it
+    if (!sendCodedRefusal(res, e)) throw e
   }
 }
 

@@ -19,6 +19,6 @@ export const AdminUpdateDistributionSettings = z.strictObject({
   withdrawal_min_amount: decimal.optional(),
   withdrawal_fee_rate: decimal.optional(),
   withdrawal_daily_limit: z.number().optional(),
-  share_base_url: z.string().nullable().optional(),
+  share_base_url: z.string().max(2000, "share_base_url must be at most 2000 characters").nullable().optional(),
 })
 export type AdminUpdateDistributionSettingsType = z.infer<typeof AdminUpdateDistributionSettings>

@@ -15,7 +15,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateRankType>,
   res.json({ rank })
 }
 
-/** DELETE /admin/fission/ranks/:id → `{ id, object, deleted }`; 409 while promoters hold the rank. */
+/** DELETE /admin/fission/ranks/:id → `{ id, object, deleted }`; 400 `not_allowed` while promoters hold the rank. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await deleteDistributionRankWorkflow(req.scope).run({ input: { id: req.params.id } })
   res.json({ id: req.params.id, object: "distribution_rank", deleted: true })

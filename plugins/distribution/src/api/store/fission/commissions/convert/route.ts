@@ -1,6 +1,6 @@
 import crypto from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { conflictBody } from "../../../../../utils/withdrawals"
+import { MedusaError } from "@medusajs/framework/utils"
 import { convertCommissionToStoreCreditWorkflow } from "../../../../../workflows/withdrawals"
 import { StoreConvertCommissionType } from "./validators"
 
@@ -24,9 +24,8 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreConvertCommissio
       },
     })
   } catch (e) {
-    const conflict = conflictBody(e)
-    if (!conflict) throw e
-    // the only conflict here: the key was used before for another amount
-    res.status(409).json({ ...conflict, message: `idempotency_key was already used for a different conversion` })
+    // the only duplicate here: the key was used before for another amount (the ledger's message names its internal key)
+    if ((e as any)?.type !== MedusaError.Types.DUPLICATE_ERROR) throw e
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "idempotency_key was already used for a different conversion")
   }
 }

@@ -5,7 +5,7 @@ import { StoreApplyPromoterType } from "../validators"
 /**
  * POST /store/fission/promoter/apply `{ real_name?, phone?, note? }` (promoter_mode
  * `apply`) → `{ promoter: { status: "applied", real_name, phone, note, created_at } }`.
- * 409 when already applied, active or disabled; 400 in the other promoter modes.
+ * 422 when already applied or active, 400 when disabled; 400 in the other promoter modes.
  * The referral code is only shown (GET /store/fission/referral) once approved.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreApplyPromoterType>, res: MedusaResponse) => {

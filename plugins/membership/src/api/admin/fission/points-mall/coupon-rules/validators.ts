@@ -1,11 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-
-const decimal = z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number")])
+import { zId, zMoney, zName } from "@fission/core/utils"
 
 export const AdminCreateCouponRule = z.strictObject({
-  name: z.string().min(1),
-  template_promotion_id: z.string().min(1),
-  min_order_total: decimal.nullable().optional(),
+  name: zName("name"),
+  template_promotion_id: zId("template_promotion_id"),
+  min_order_total: zMoney("min_order_total").nullable().optional(),
   is_active: z.boolean().optional(),
 })
 export type AdminCreateCouponRuleType = z.infer<typeof AdminCreateCouponRule>

@@ -1,20 +1,20 @@
 import { z } from "@medusajs/framework/zod"
+import { zId, zInt, zMoney, zName, zOffset, zText } from "@fission/core/utils"
 
-const decimal = z.union([z.number().min(0), z.string().regex(/^\d+(\.\d+)?$/, "must be a decimal number")])
 const when = z.union([z.string().datetime({ offset: true }), z.date()]).nullable().optional()
 
 const fields = {
-  title: z.string().min(1),
-  description: z.string().nullable().optional(),
-  points_cost: z.number().int().min(1),
-  template_promotion_id: z.string().nullable().optional(),
-  variant_id: z.string().nullable().optional(),
-  cash_price: decimal.nullable().optional(),
-  credit_amount: decimal.nullable().optional(),
+  title: zName("title"),
+  description: zText("description").nullable().optional(),
+  points_cost: zInt("points_cost", { min: 1 }),
+  template_promotion_id: zId("template_promotion_id").nullable().optional(),
+  variant_id: zId("variant_id").nullable().optional(),
+  cash_price: zMoney("cash_price").nullable().optional(),
+  credit_amount: zMoney("credit_amount").nullable().optional(),
   currency_code: z.string().min(3).max(3).toLowerCase().nullable().optional(),
-  stock: z.number().int().min(0).nullable().optional(),
-  per_customer_limit: z.number().int().min(1).nullable().optional(),
-  allowed_level_ids: z.array(z.string()).nullable().optional(),
+  stock: zInt("stock").nullable().optional(),
+  per_customer_limit: zInt("per_customer_limit", { min: 1 }).nullable().optional(),
+  allowed_level_ids: z.array(zId("allowed_level_ids[]")).max(100).nullable().optional(),
   starts_at: when,
   ends_at: when,
   is_active: z.boolean().optional(),
@@ -31,6 +31,6 @@ export type AdminUpdateMallItemType = z.infer<typeof AdminUpdateMallItem>
 export const AdminGetMallItemsParams = z.strictObject({
   kind: z.enum(["coupon", "product", "store_credit"]).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: zOffset(),
 })
 export type AdminGetMallItemsParamsType = z.infer<typeof AdminGetMallItemsParams>

@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
+import { zId, zOffset } from "@fission/core/utils"
 
 export const AdminGetRedemptionsParams = z.strictObject({
-  customer_id: z.string().optional(),
-  item_id: z.string().optional(),
+  customer_id: zId("customer_id").optional(),
+  item_id: zId("item_id").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: zOffset(),
 })
 export type AdminGetRedemptionsParamsType = z.infer<typeof AdminGetRedemptionsParams>

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
+import { sendCodedRefusal } from "@fission/core/utils"
 import { requestNow } from "../../../../../utils/clock"
 import { makeupCheckInWorkflow } from "../../../../../workflows/check-ins"
 import { StoreCreateMakeupCheckInType } from "../validators"
@@ -7,7 +7,7 @@ import { StoreCreateMakeupCheckInType } from "../validators"
 /**
  * POST /store/fission/check-ins/makeup `{ date }` → 201 `{ check_in: { id, local_date, streak, points,
  * is_makeup: true, cost } }`; 400 when disabled, out of range or with insufficient points;
- * 409 when that day is already checked in.
+ * 422 `already_checked_in` when that day is already checked in.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateMakeupCheckInType>, res: MedusaResponse) => {
   try {
@@ -16,8 +16,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateMakeupChec
     })
     res.status(201).json({ check_in })
   } catch (e: any) {
-    // Medusa's error handler replaces conflict messages with a generic retry hint
-    if (e?.type !== MedusaError.Types.CONFLICT) throw e
-    res.status(409).json({ type: "conflict", code: "already_checked_in", message: e.message })
+    // Medusa's error handler drops the code of a duplicate; storefronts switch on it
+    if (!sendCodedRefusal(res, e)) throw e
   }
 }

@@ -3,7 +3,7 @@ import { reviewPromoterWorkflow } from "../../../../../../workflows/promoters"
 import { AdminReviewPromoterType } from "../../validators"
 import { withDetails } from "../../admin-promoter"
 
-/** POST /admin/fission/promoters/:id/disable → `{ promoter }`; 409 if the status does not allow it. */
+/** POST /admin/fission/promoters/:id/disable → `{ promoter }`; 400 `not_allowed` if the status does not allow it. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminReviewPromoterType>, res: MedusaResponse) => {
   const { result } = await reviewPromoterWorkflow(req.scope).run({
     input: { id: req.params.id, action: "disable", reason: req.validatedBody.reason ?? null, actor_id: req.auth_context.actor_id },

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { conflictBody, formatWithdrawal } from "../../../../../../utils/withdrawals"
+import { formatWithdrawal } from "../../../../../../utils/withdrawals"
 import { markWithdrawalPaidWorkflow } from "../../../../../../workflows/withdrawals"
 import { AdminMarkWithdrawalPaidType } from "../../validators"
 
@@ -8,19 +8,13 @@ import { AdminMarkWithdrawalPaidType } from "../../validators"
  * through a payout provider (default `manual`: records the admin's reference); posts the held debits.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminMarkWithdrawalPaidType>, res: MedusaResponse) => {
-  try {
-    const { result } = await markWithdrawalPaidWorkflow(req.scope).run({
-      input: {
-        withdrawal_id: req.params.id,
-        actor_id: req.auth_context.actor_id,
-        reference: req.validatedBody.reference ?? null,
-        provider_id: req.validatedBody.provider_id ?? null,
-      },
-    })
-    res.json({ withdrawal: formatWithdrawal(result) })
-  } catch (e) {
-    const conflict = conflictBody(e)
-    if (!conflict) throw e
-    res.status(409).json(conflict)
-  }
+  const { result } = await markWithdrawalPaidWorkflow(req.scope).run({
+    input: {
+      withdrawal_id: req.params.id,
+      actor_id: req.auth_context.actor_id,
+      reference: req.validatedBody.reference ?? null,
+      provider_id: req.validatedBody.provider_id ?? null,
+    },
+  })
+  res.json({ withdrawal: formatWithdrawal(result) })
 }

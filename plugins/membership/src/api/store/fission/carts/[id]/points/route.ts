@@ -18,7 +18,7 @@ const cartView = async (scope: any, id: string) => {
  * POST /store/fission/carts/:id/points `{ line_item_id }` or `{ item_id }` → 200 `{ cart_points, cart }`:
  * reserves points for a points-mall product line and discounts the line by (unit price − cash price) × quantity.
  * 404 for a cart that is not the customer's; 400 `insufficient_points`, `limit_reached`, `level_not_allowed`,
- * `not_a_points_product`; 409 `points_already_applied`, `out_of_stock`.
+ * `not_a_points_product`, `out_of_stock`; 422 `points_already_applied`.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<StoreApplyCartPointsType>, res: MedusaResponse) => {
   const body = req.validatedBody as StoreApplyCartPointsType

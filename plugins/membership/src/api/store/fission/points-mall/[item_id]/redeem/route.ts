@@ -9,7 +9,7 @@ import { sendMallError } from "../../../../../utils/mall-errors"
  * `{ redemption: { id, item_id, kind, points, status, code, promotion_id, credit_amount, currency_code } }`.
  * The same Idempotency-Key returns the first redemption. Refusals: 400 `insufficient_points`,
  * `limit_reached`, `level_not_allowed`, `inactive`, `not_started`, `ended`, `redeem_in_cart` (product items);
- * 409 `out_of_stock`; 404 unknown item.
+ * `out_of_stock`; 422 an Idempotency-Key of another redemption or one still running; 404 unknown item.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customer_id = req.auth_context.actor_id
