@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../modules/membership"
 import { POINTS_MALL_MODULE, PointsMallModuleService } from "../../../modules/points-mall"
+import type { RedemptionRow } from "../../../modules/points-mall/service"
 import { mallItemEligibility } from "../../../utils/points-mall"
 
 export type MallItemRecord = {
@@ -58,9 +59,20 @@ export async function loadEligibleItem(
   return item
 }
 
+export type LoadedRedemption = { replay: RedemptionRow | null; item: MallItemRecord | null }
+
+/**
+ * What a redemption request is: a replay of a completed redemption (its key was
+ * seen), answered before any limit is checked — the first redemption may have used
+ * up the stock or the customer's limit — or a new one, for an item the customer may
+ * redeem now.
+ */
 export const loadMallItemForRedemptionStep = createStep(
   "fission-membership-load-mall-item-for-redemption",
-  async (input: { item_id: string; customer_id: string; now: Date | string }, { container }) => {
+  async (input: { item_id: string; customer_id: string; idempotency_key: string; now: Date | string }, { container }) => {
+    const respond = (loaded: LoadedRedemption) => new StepResponse<LoadedRedemption>(loaded)
+    const replay = await container.resolve<PointsMallModuleService>(POINTS_MALL_MODULE).findRedemptionReplay(input)
+    if (replay) return respond({ replay, item: null })
     const item = await loadEligibleItem(container, input)
     if (item.kind === "product") {
       throw new MedusaError(
@@ -69,6 +81,6 @@ export const loadMallItemForRedemptionStep = createStep(
         "redeem_in_cart"
       )
     }
-    return new StepResponse(item)
+    return respond({ replay: null, item })
   }
 )
