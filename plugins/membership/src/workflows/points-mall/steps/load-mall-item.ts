@@ -71,9 +71,19 @@ export const loadMallItemForRedemptionStep = createStep(
   "fission-membership-load-mall-item-for-redemption",
   async (input: { item_id: string; customer_id: string; idempotency_key: string; now: Date | string }, { container }) => {
     const respond = (loaded: LoadedRedemption) => new StepResponse<LoadedRedemption>(loaded)
-    const replay = await container.resolve<PointsMallModuleService>(POINTS_MALL_MODULE).findRedemptionReplay(input)
+    const service = container.resolve<PointsMallModuleService>(POINTS_MALL_MODULE)
+    const replay = await service.findRedemptionReplay(input)
     if (replay) return respond({ replay, item: null })
-    const item = await loadEligibleItem(container, input)
+    let item: MallItemRecord
+    try {
+      item = await loadEligibleItem(container, input)
+    } catch (refusal) {
+      // A request with the same key may have taken the last unit (or use) since the lookup
+      // above: it answers this one (its redemption, or "in progress"), not the refusal.
+      const raced = await service.findRedemptionReplay(input)
+      if (raced) return respond({ replay: raced, item: null })
+      throw refusal
+    }
     if (item.kind === "product") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
