@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { customer, platform } from "../../plugins/core/src/utils/ledger"
 import { loginShopper } from "../helpers/actors"
@@ -178,6 +179,44 @@ medusaIntegrationTestRunner({
       expect(onlyCommission.postings.map((l: any) => l.amount)).toEqual([-30, 100])
       expect((await commission()).available).toBe(70)
       await reconciled()
+    })
+
+    it("defect 10: lines of both sources that share a millisecond page once each, in (created_at, id) order", async () => {
+      await earn(alice, "100")
+      await convert(1) // creates the store-credit account
+      const account = (await wallet()).store_credit[0]
+      for (let i = 0; i < 4; i++) {
+        await api.post(`/admin/store-credit-accounts/${account.account_id}/credit`, { amount: i + 1, note: `credit ${i}` }, admin())
+      }
+      // Put lines of both sources into the same milliseconds, microseconds apart (a test-only rewrite of
+      // the timestamps): the loyalty service only hands back milliseconds, so ties must still page right.
+      const pg = getContainer().resolve<any>(ContainerRegistrationKeys.PG_CONNECTION)
+      const { rows: credits } = await pg.raw(
+        `SELECT t.id FROM store_credit_account_transaction t WHERE t.account_id = ? ORDER BY t.id`,
+        [account.account_id]
+      )
+      const { rows: postings } = await pg.raw(
+        `SELECT p.id FROM ledger_posting p JOIN ledger_account a ON a.id IN (p.credit_account_id, p.debit_account_id)
+          WHERE a.owner_id = ? ORDER BY p.id`,
+        [alice.customer.id]
+      )
+      const stamps = ["10:00:00.123900", "10:00:00.123100", "10:00:00.123500", "10:00:00.700001", "10:00:00.700999"]
+      for (const [i, t] of credits.entries()) {
+        await pg.raw(`UPDATE store_credit_account_transaction SET created_at = ? WHERE id = ?`, [`2026-06-01T${stamps[i % 5]}Z`, t.id])
+      }
+      for (const [i, p] of postings.entries()) {
+        await pg.raw(`UPDATE ledger_posting SET created_at = ? WHERE id = ?`, [`2026-06-01T${stamps[(i + 2) % 5]}Z`, p.id])
+      }
+      const full = (await api.get("/store/fission/wallet/history?limit=100", { headers: alice.headers })).data.postings
+      expect(full).toHaveLength(credits.length + postings.length)
+      const keys = full.map((l: any) => [l.created_at, l.id])
+      expect(keys).toEqual([...keys].sort((a, b) => (a[0] === b[0] ? (a[1] < b[1] ? 1 : -1) : a[0] < b[0] ? 1 : -1)))
+      for (const limit of [1, 2, 3]) {
+        const paged = await allPages("/store/fission/wallet/history", alice.headers, limit)
+        expect([limit, paged.map((l) => l.id)]).toEqual([limit, full.map((l: any) => l.id)])
+        const onlyCredit = await allPages("/store/fission/wallet/history?asset=store_credit", alice.headers, limit)
+        expect(onlyCredit.map((l) => l.id)).toEqual(full.filter((l: any) => l.asset === "store_credit").map((l: any) => l.id))
+      }
     })
 
     it("defect 10: a malformed or foreign cursor is a 400 naming the cursor", async () => {
