@@ -164,21 +164,19 @@ medusaIntegrationTestRunner({
     it("defect 5: a replayed Idempotency-Key returns the first redemption even after it used up the stock or the limit", async () => {
       const template = await createTemplate()
       await givePoints(alice, 1000)
+      /** Redeems with `key`, replays it (the first redemption back), then another key is refused with `refusal`. */
+      const replayAfterLast = async (item: any, key: string, refusal: [number, string]) => {
+        const first = await redeem(alice, item.id, key)
+        expect(first.status).toBe(201)
+        const replay = await redeem(alice, item.id, key)
+        expect([replay.status, replay.data.redemption]).toEqual([201, first.data.redemption])
+        const another = await redeem(alice, item.id, `${key}-other`)
+        expect([another.status, another.data.code]).toEqual(refusal)
+      }
       const lastOne = await createItem({ kind: "coupon", points_cost: 100, template_promotion_id: template.id, stock: 1 })
-      const first = await redeem(alice, lastOne.id, "tap-K")
-      expect(first.status).toBe(201)
-      const replay = await redeem(alice, lastOne.id, "tap-K")
-      expect([replay.status, replay.data.redemption]).toEqual([201, first.data.redemption])
-      const another = await redeem(alice, lastOne.id, "tap-L")
-      expect([another.status, another.data.code]).toEqual([409, "out_of_stock"])
-
+      await replayAfterLast(lastOne, "tap-K", [409, "out_of_stock"])
       const oncePerCustomer = await createItem({ kind: "coupon", points_cost: 100, template_promotion_id: template.id, per_customer_limit: 1 })
-      const mine = await redeem(alice, oncePerCustomer.id, "tap-M")
-      expect(mine.status).toBe(201)
-      const again = await redeem(alice, oncePerCustomer.id, "tap-M")
-      expect([again.status, again.data.redemption]).toEqual([201, mine.data.redemption])
-      const over = await redeem(alice, oncePerCustomer.id, "tap-N")
-      expect([over.status, over.data.code]).toEqual([400, "limit_reached"])
+      await replayAfterLast(oncePerCustomer, "tap-M", [400, "limit_reached"])
       // the key belongs to its item: the same key on another item is refused, not answered with the wrong redemption
       const reused = await redeem(alice, oncePerCustomer.id, "tap-K")
       expect([reused.status, reused.data.code]).toEqual([409, "idempotency_key_reused"])
