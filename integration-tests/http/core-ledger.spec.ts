@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { transferToStoreCreditWorkflow } from "../../plugins/core/src/workflows/ledger"
 import { loginShopper } from "../helpers/actors"
 import { setupStore, StoreSetup } from "../helpers/setup"
+import { runJob } from "../helpers/workflows"
 
 jest.setTimeout(120_000)
 
@@ -97,6 +98,45 @@ medusaIntegrationTestRunner({
       expect(asset(await wallet(), "points").posted).toBe(0)
       const unauth = await fail(api.post("/admin/fission/ledger/adjustments", good, { headers: alice.headers }))
       expect(unauth.status).toBe(401)
+    })
+
+    it("defect 6: an admin credit of points can set the lot's expiry; debits, non-lot assets and past dates are refused", async () => {
+      const adjust = (body: Record<string, unknown>) =>
+        api.post("/admin/fission/ledger/adjustments", { customer_id: alice.customer.id, reason: "campaign gift", ...body }, admin())
+      const in10Days = new Date(Date.now() + 10 * 86_400_000)
+      const { data } = await adjust({ asset: "points", amount: 300, expires_at: in10Days.toISOString() })
+      expect(data.adjustment).toMatchObject({ amount: 300, asset: "points" })
+      expect(new Date(data.adjustment.expires_at).getTime()).toBe(in10Days.getTime())
+      await adjust({ asset: "points", amount: 50 }) // no expiry: never expires
+
+      const cases: [Record<string, unknown>, RegExp][] = [
+        [{ asset: "points", amount: -10, expires_at: in10Days.toISOString() }, /expires_at applies only to credits/],
+        [{ asset: "growth", amount: 10, expires_at: in10Days.toISOString() }, /expires_at applies only to assets whose credits expire \(points\), not growth/],
+        [{ asset: "commission", currency_code: "cny", amount: 10, expires_at: in10Days.toISOString() }, /not commission/],
+        [{ asset: "points", amount: 10, expires_at: new Date(Date.now() - 60_000).toISOString() }, /expires_at must be in the future/],
+        [{ asset: "points", amount: 10, expires_at: "next tuesday" }, /expires_at/],
+        [{ asset: "points", amount: 10, expires_at: 1767225600000 }, /expires_at/],
+      ]
+      for (const [body, message] of cases) {
+        const res = await fail(adjust(body))
+        expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), 400])
+        expect(res.data.message).toMatch(message)
+      }
+      // nothing of the refused ones landed
+      expect(asset(await wallet(), "points")).toMatchObject({ posted: 350 })
+      expect(asset(await wallet(), "growth")).toMatchObject({ posted: 0 })
+
+      const history = (await api.get("/store/fission/wallet/history?asset=points", { headers: alice.headers })).data.postings
+      expect(history.map((p: any) => [p.amount, p.expires_at && new Date(p.expires_at).getTime()])).toEqual([
+        [50, null],
+        [300, in10Days.getTime()],
+      ])
+      // the lot expires on its date, the lot without expiry stays
+      await runJob(getContainer(), "fission-expire-ledger-lots", new Date(in10Days.getTime() - 60_000))
+      expect(asset(await wallet(), "points").posted).toBe(350)
+      await runJob(getContainer(), "fission-expire-ledger-lots", new Date(in10Days.getTime() + 60_000))
+      expect(asset(await wallet(), "points").posted).toBe(50)
+      expect((await api.get("/admin/fission/ledger/reconciliation", admin())).data.reconciliation.ok).toBe(true)
     })
 
     it("pages history with a cursor, newest first", async () => {

@@ -162,6 +162,51 @@ medusaIntegrationTestRunner({
       expect((await ledgerOk()).ok).toBe(true)
     })
 
+    it("defect 5: a replayed Idempotency-Key returns the first redemption even after it used up the stock or the limit", async () => {
+      const template = await createTemplate()
+      await givePoints(alice, 1000)
+      /** Redeems with `key`, replays it (the first redemption back), then another key is refused with `refusal`. */
+      const replayAfterLast = async (item: any, key: string, refusal: [number, string]) => {
+        const first = await redeem(alice, item.id, key)
+        expect(first.status).toBe(201)
+        const replay = await redeem(alice, item.id, key)
+        expect([replay.status, replay.data.redemption]).toEqual([201, first.data.redemption])
+        const another = await redeem(alice, item.id, `${key}-other`)
+        expect([another.status, another.data.code]).toEqual(refusal)
+      }
+      const lastOne = await createItem({ kind: "coupon", points_cost: 100, template_promotion_id: template.id, stock: 1 })
+      await replayAfterLast(lastOne, "tap-K", [400, "out_of_stock"])
+      const oncePerCustomer = await createItem({ kind: "coupon", points_cost: 100, template_promotion_id: template.id, per_customer_limit: 1 })
+      await replayAfterLast(oncePerCustomer, "tap-M", [400, "limit_reached"])
+      // the key belongs to its item: the same key on another item is refused, not answered with the wrong redemption
+      const reused = await redeem(alice, oncePerCustomer.id, "tap-K")
+      expect([reused.status, reused.data.code]).toEqual([422, "idempotency_key_reused"])
+
+      // points were debited once per redemption, stock and usage once
+      expect((await points(alice)).available).toBe(800)
+      expect(await getItem(lastOne.id)).toMatchObject({ stock: 0, redeemed_count: 1 })
+      expect(await getItem(oncePerCustomer.id)).toMatchObject({ redeemed_count: 1 })
+      expect((await api.get(`/admin/fission/points-mall/redemptions?customer_id=${alice.customer.id}`, admin())).data.count).toBe(2)
+      expect((await ledgerOk()).ok).toBe(true)
+    })
+
+    it("defect 5: parallel requests with one Idempotency-Key redeem once", async () => {
+      const template = await createTemplate()
+      const item = await createItem({ kind: "coupon", points_cost: 100, template_promotion_id: template.id, stock: 1 })
+      await givePoints(alice, 1000)
+      const results = await Promise.all(Array.from({ length: 6 }, () => redeem(alice, item.id, "double-tap")))
+      const ok = results.filter((r) => r.status === 201)
+      expect(ok.length).toBeGreaterThanOrEqual(1)
+      expect(new Set(ok.map((r) => r.data.redemption.id)).size).toBe(1)
+      // the others arrived while the first was still running: told so, not refused for stock
+      for (const r of results.filter((r) => r.status !== 201)) expect([r.status, r.data.code]).toEqual([422, "redemption_in_progress"])
+      const settled = await redeem(alice, item.id, "double-tap")
+      expect([settled.status, settled.data.redemption.id]).toEqual([201, ok[0].data.redemption.id])
+      expect((await points(alice)).available).toBe(900)
+      expect(await getItem(item.id)).toMatchObject({ stock: 0, redeemed_count: 1 })
+      expect((await ledgerOk()).ok).toBe(true)
+    })
+
     it("redeems points for store credit at the item's rate", async () => {
       const item = await createItem({ kind: "store_credit", points_cost: 1000, credit_amount: 10, currency_code: "cny" })
       await givePoints(alice, 2500)
@@ -248,8 +293,9 @@ medusaIntegrationTestRunner({
       expect(await getItem(item.id)).toMatchObject({ stock: 9 })
 
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin())
+      // the cancel's subscriber gives the points back first and the stock after: wait for each state asserted
       await waitFor(() => points(alice), (p: any) => p.posted === 1200)
-      expect(await getItem(item.id)).toMatchObject({ stock: 10 })
+      await waitFor(() => getItem(item.id), (i: any) => i.stock === 10)
       // a redelivered cancel changes nothing
       await runWorkflow(getContainer(), "fission-membership-return-order-cart-points", { order_id: order.id })
       expect((await points(alice)).posted).toBe(1200)

@@ -15,8 +15,10 @@ export type Wallet = {
   balances: WalletBalance[]
   store_credit: { account_id: string; currency_code: string; balance: number }[]
 }
+/** A line of the wallet history: a ledger posting, or a loyalty store-credit transaction. */
 export type LedgerPosting = {
   id: string
+  origin: "ledger" | "store_credit"
   asset: LedgerAsset
   currency_code: string | null
   /** Signed from the customer's point of view. */
@@ -29,6 +31,8 @@ export type LedgerPosting = {
   source_id: string | null
   note: string | null
   reverses_posting_id: string | null
+  /** The ledger posting; on a store-credit line, the posting that paid it (null: not from Fission). */
+  posting_id: string | null
   expires_at: string | null
   created_at: string
 }
@@ -72,6 +76,9 @@ const LABELS: Record<LedgerAsset, string> = {
 export const assetLabel = (asset: string) => LABELS[asset as LedgerAsset] ?? asset
 
 export const isMoneyAsset = (asset: string) => Boolean(ASSET_POLICIES[asset as LedgerAsset]?.money)
+
+/** Credits of these assets are lots that can expire (an adjustment may set the date). */
+export const isLotAsset = (asset: string) => Boolean(ASSET_POLICIES[asset as LedgerAsset]?.lots)
 
 /** Store credit lives in the loyalty plugin; the ledger only records payouts into it. */
 export const ADJUSTABLE_ASSETS = (Object.keys(ASSET_POLICIES) as LedgerAsset[]).filter((a) => a !== "store_credit")

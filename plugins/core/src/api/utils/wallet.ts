@@ -43,36 +43,6 @@ export async function walletOf(container: MedusaContainer, customerId: string) {
   }
 }
 
-export async function historyFor(
-  container: MedusaContainer,
-  customerId: string,
-  query: { asset?: string; limit: number; cursor?: string; source_type?: string; source_id?: string }
-) {
-  const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
-  const { postings, next_cursor } = await ledger.listHistory({ owner_type: "customer", owner_id: customerId, ...query })
-  return {
-    postings: postings.map((p: any) => ({
-      id: p.id,
-      asset: p.asset,
-      currency_code: p.currency_code,
-      // signed from the customer's point of view
-      amount: p.direction === "credit" ? num(p.amount) : -num(p.amount),
-      direction: p.direction,
-      account: p.direction === "credit" ? p.credit_purpose : p.debit_purpose,
-      status: p.status,
-      reason: p.reason,
-      source_type: p.source_type,
-      source_id: p.source_id,
-      note: p.note,
-      reverses_posting_id: p.reverses_posting_id,
-      expires_at: p.expires_at,
-      created_at: p.created_at,
-    })),
-    next_cursor,
-    limit: query.limit,
-  }
-}
-
 export async function assertCustomerExists(container: MedusaContainer, customerId: string) {
   const query = container.resolve("query")
   const { data } = await query.graph({ entity: "customer", fields: ["id"], filters: { id: customerId } })

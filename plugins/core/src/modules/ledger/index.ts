@@ -7,4 +7,5 @@ export default Module(LEDGER_MODULE, { service: LedgerModuleService })
 
 export type { PostingInput, ReverseInput, SettleInput } from "./types"
 export type { PostingResult } from "./store/engine"
+export type { CustomerAssetQuery, MovementKind } from "./store/movements"
 export { LedgerModuleService }

@@ -3,6 +3,7 @@ import {
   InjectManager,
   InjectTransactionManager,
   MedusaContext,
+  MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import LedgerAccount from "./models/ledger-account"
@@ -10,9 +11,25 @@ import LedgerLotAllocation from "./models/ledger-lot-allocation"
 import LedgerPosting from "./models/ledger-posting"
 import { PostingResult, postOne, reverseOne, settleOne } from "./store/engine"
 import { expireLotsBatch } from "./store/expiry"
+import {
+  CustomerAssetQuery,
+  expiringLotsTotal,
+  monthlyMovements,
+  movementsByReason,
+  netChangeBetween,
+} from "./store/movements"
 import { assertLimit, balancesOf, historyOf, HistoryQuery, reconcile } from "./store/reports"
 import { Trx } from "./store/sql"
 import { PostingInput, ReverseInput, SettleInput } from "./types"
+
+/** Report windows come from callers' parsing; an invalid Date would reach Postgres as garbage. */
+function assertDates(dates: Record<string, Date>) {
+  for (const [name, d] of Object.entries(dates)) {
+    if (!(d instanceof Date) || Number.isNaN(d.getTime())) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `${name} must be a valid date`)
+    }
+  }
+}
 
 const knexOf = (sharedContext: Context): Trx => {
   const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
@@ -109,6 +126,46 @@ export default class LedgerModuleService extends MedusaService({
   async listHistory(query: HistoryQuery, @MedusaContext() sharedContext: Context = {}) {
     assertLimit(query.limit)
     return historyOf(knexOf(sharedContext), query)
+  }
+
+  /**
+   * Net posted change of a customer's main account of `asset` in (after, until]
+   * (e.g. membership's qualifying growth of the last 12 months).
+   */
+  @InjectManager()
+  async netChangeBetween(
+    query: CustomerAssetQuery & { after: Date; until: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    assertDates({ after: query.after, until: query.until })
+    return netChangeBetween(knexOf(sharedContext), query)
+  }
+
+  /** A customer's posted movements of `asset` in [from, to) by kind and reason (a points statement). */
+  @InjectManager()
+  async movementsByReason(query: CustomerAssetQuery & { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
+    assertDates({ from: query.from, to: query.to })
+    return movementsByReason(knexOf(sharedContext), query)
+  }
+
+  /** Every customer's posted movements of `asset` against platform accounts per local month, by kind. */
+  @InjectManager()
+  async monthlyMovements(
+    query: { asset: string; from: Date; to: Date; time_zone: string },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    assertDates({ from: query.from, to: query.to })
+    return monthlyMovements(knexOf(sharedContext), query)
+  }
+
+  /** What is left of a customer's lots of `asset` expiring in (after, until] ("expiring soon"). */
+  @InjectManager()
+  async expiringLotsTotal(
+    query: CustomerAssetQuery & { after: Date; until: Date },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string> {
+    assertDates({ after: query.after, until: query.until })
+    return expiringLotsTotal(knexOf(sharedContext), query)
   }
 
   @InjectManager()

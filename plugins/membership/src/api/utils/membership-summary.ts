@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../modules/membership"
 import { levelForGrowth, nextLevelAbove } from "../../utils"
-import { growthOf, qualifyingWindowStart } from "../../workflows/levels/steps"
+import { growthOf, qualifyingGrowth } from "../../workflows/levels/steps"
 
 const EXPIRING_SOON_DAYS = 30
 
@@ -59,7 +59,7 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
   ])
   // under "yearly" levels are reached with the growth of the last 12 months
   const qualifying =
-    settings.downgrade_policy === "yearly" ? await service.sumGrowthBetween(customer_id, qualifyingWindowStart(now), now) : growth
+    settings.downgrade_policy === "yearly" ? await qualifyingGrowth(ledger, customer_id, now) : growth
   // the stored level is the authority (it may be higher than growth alone: downgrades wait
   // for the yearly re-evaluation or never happen); a member not evaluated yet shows the level their growth reaches
   const stored = profile?.level_id ? (levels as any[]).find((l) => l.id === profile.level_id) : null
@@ -80,7 +80,7 @@ export async function membershipSummary(scope: MedusaContainer, customer_id: str
     points: {
       available: Number(points?.available ?? 0),
       pending: Number(points?.pending_in ?? 0),
-      expiring_soon: await service.sumExpiringPoints(customer_id, now, until),
+      expiring_soon: Number(await ledger.expiringLotsTotal({ customer_id, asset: "points", after: now, until })),
       expiring_within_days: EXPIRING_SOON_DAYS,
     },
     shopping_fund,

@@ -34,7 +34,9 @@ export type CheckInRow = { id: string; customer_id: string; local_date: string; 
 /**
  * Membership data: settings, levels, member profiles and level history,
  * check-ins and what each paid order earned. Points and growth themselves are
- * balances in the @fission/core ledger; the reports below read its tables.
+ * balances in the @fission/core ledger; reports over them (statement, statistics,
+ * qualifying growth, expiring soon) are the ledger module's queries, called from
+ * membership's routes and steps — this module never reads the ledger's tables.
  */
 export default class MembershipModuleService extends MedusaService({ ...models }) {
   /** The store's settings row, created with the defaults on first read (one fixed id: no duplicates). */
@@ -134,25 +136,6 @@ export default class MembershipModuleService extends MedusaService({ ...models }
     await setStreaks(trx, input.customer_id, input.replaced)
   }
 
-  /**
-   * Growth credited to the customer in (after, until] net of what was taken back
-   * in that window: the "qualifying growth" of the yearly downgrade policy.
-   */
-  @InjectManager()
-  async sumGrowthBetween(customer_id: string, after: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
-    const [row] = await rows<{ total: string }>(
-      knexOf(sharedContext),
-      `SELECT COALESCE(SUM(CASE WHEN p.credit_account_id = acc.id THEN p.amount ELSE -p.amount END), 0)::text AS total
-         FROM ledger_account acc
-         JOIN ledger_posting p ON (p.credit_account_id = acc.id OR p.debit_account_id = acc.id)
-        WHERE acc.owner_type = 'customer' AND acc.owner_id = ? AND acc.asset = 'growth' AND acc.purpose = 'main'
-          AND p.status = 'posted' AND p.deleted_at IS NULL
-          AND COALESCE(p.posted_at, p.created_at) > ? AND COALESCE(p.posted_at, p.created_at) <= ?`,
-      [customer_id, after, until]
-    )
-    return Math.floor(Number(row?.total ?? 0))
-  }
-
   /** Sets the birthday; with `once` only while none is set (concurrent first sets: one wins). */
   @InjectTransactionManager()
   async setBirthday(profile_id: string, birthday: string | null, once: boolean, @MedusaContext() sharedContext: Context = {}) {
@@ -200,35 +183,6 @@ export default class MembershipModuleService extends MedusaService({ ...models }
     )
   }
 
-  /**
-   * Points issued / spent / expired / reversed / returned per local month of
-   * `timeZone` in [from, to), over every customer's points account: one
-   * set-based pass over the ledger postings.
-   */
-  @InjectManager()
-  async pointsStatsByMonth(from: Date, to: Date, timeZone: string, @MedusaContext() sharedContext: Context = {}) {
-    return rows<{ month: string; kind: string; total: string }>(
-      knexOf(sharedContext),
-      `SELECT to_char(COALESCE(p.posted_at, p.created_at) AT TIME ZONE ?, 'YYYY-MM') AS month,
-              CASE
-                WHEN p.credit_account_id = acc.id AND p.reverses_posting_id IS NULL THEN 'issued'
-                WHEN p.credit_account_id = acc.id THEN 'returned'
-                WHEN p.reason = 'expired' THEN 'expired'
-                WHEN p.reverses_posting_id IS NOT NULL THEN 'reversed'
-                ELSE 'spent' END AS kind,
-              SUM(p.amount)::text AS total
-         FROM ledger_posting p
-         JOIN ledger_account acc ON acc.id IN (p.credit_account_id, p.debit_account_id)
-         JOIN ledger_account other ON other.id = CASE WHEN acc.id = p.credit_account_id THEN p.debit_account_id ELSE p.credit_account_id END
-        WHERE acc.owner_type = 'customer' AND acc.asset = 'points' AND acc.purpose = 'main'
-          AND other.owner_type = 'platform'
-          AND p.asset = 'points' AND p.status = 'posted' AND p.deleted_at IS NULL
-          AND COALESCE(p.posted_at, p.created_at) >= ? AND COALESCE(p.posted_at, p.created_at) < ?
-        GROUP BY 1, 2 ORDER BY 1, 2`,
-      [timeZone, from, to]
-    )
-  }
-
   /** Member profiles per level id (null = no level). */
   @InjectManager()
   async countMembersPerLevel(@MedusaContext() sharedContext: Context = {}) {
@@ -259,52 +213,5 @@ export default class MembershipModuleService extends MedusaService({ ...models }
       [to, order_id, from]
     )
     return result.length === 1
-  }
-
-  /** Points of the customer's open lots expiring in (after, until]: credit minus what was consumed. */
-  @InjectManager()
-  async sumExpiringPoints(customer_id: string, after: Date, until: Date, @MedusaContext() sharedContext: Context = {}) {
-    const [row] = await rows<{ total: string }>(
-      knexOf(sharedContext),
-      `SELECT COALESCE(SUM(remaining), 0)::text AS total FROM (
-         SELECT p.amount - COALESCE(SUM(a.amount), 0) AS remaining
-           FROM ledger_posting p
-           JOIN ledger_account acc ON acc.id = p.credit_account_id
-           LEFT JOIN ledger_lot_allocation a ON a.lot_posting_id = p.id AND a.deleted_at IS NULL
-          WHERE acc.owner_type = 'customer' AND acc.owner_id = ? AND acc.asset = 'points' AND acc.purpose = 'main'
-            AND p.is_lot AND p.status = 'posted' AND p.deleted_at IS NULL
-            AND p.expires_at > ? AND p.expires_at <= ?
-          GROUP BY p.id, p.amount) lots
-        WHERE remaining > 0`,
-      [customer_id, after, until]
-    )
-    return Number(row?.total ?? 0)
-  }
-
-  /**
-   * Posted points movements of the customer in [from, to) by kind and reason:
-   * earned (credits), spent (debits), expired, reversed (earnings taken back) and
-   * returned (spends given back).
-   */
-  @InjectManager()
-  async summarizePoints(customer_id: string, from: Date, to: Date, @MedusaContext() sharedContext: Context = {}) {
-    return rows<{ kind: string; reason: string; total: string; count: string }>(
-      knexOf(sharedContext),
-      `SELECT kind, reason, SUM(amount)::text AS total, COUNT(*)::text AS count FROM (
-         SELECT CASE
-                  WHEN p.credit_account_id = acc.id AND p.reverses_posting_id IS NULL THEN 'earned'
-                  WHEN p.credit_account_id = acc.id THEN 'returned'
-                  WHEN p.reason = 'expired' THEN 'expired'
-                  WHEN p.reverses_posting_id IS NOT NULL THEN 'reversed'
-                  ELSE 'spent' END AS kind,
-                p.reason, p.amount
-           FROM ledger_posting p
-           JOIN ledger_account acc ON acc.id IN (p.credit_account_id, p.debit_account_id)
-          WHERE acc.owner_type = 'customer' AND acc.owner_id = ? AND acc.asset = 'points' AND acc.purpose = 'main'
-            AND p.status = 'posted' AND p.deleted_at IS NULL
-            AND COALESCE(p.posted_at, p.created_at) >= ? AND COALESCE(p.posted_at, p.created_at) < ?) m
-        GROUP BY kind, reason ORDER BY kind, reason`,
-      [customer_id, from, to]
-    )
   }
 }

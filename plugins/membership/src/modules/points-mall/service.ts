@@ -71,6 +71,21 @@ const redemptionView = (row: RedemptionRow): RedemptionRow => ({
   created_at: row.created_at,
 })
 
+/** A stored redemption answering a repeated key, or the conflict that key is. */
+function replayOf(existing: RedemptionRow, input: { item_id: string; customer_id: string; idempotency_key: string }) {
+  if (existing.customer_id !== input.customer_id || existing.item_id !== input.item_id) {
+    throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, "This Idempotency-Key was already used for another redemption", "idempotency_key_reused")
+  }
+  if (existing.status !== "completed") {
+    throw new MedusaError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      "The redemption with this Idempotency-Key is still in progress: retry in a moment to get its result",
+      "redemption_in_progress"
+    )
+  }
+  return redemptionView(existing)
+}
+
 /**
  * Points mall and coupons (SPEC §6.5, §6.7): catalogue, redemptions, points
  * held on cart lines, coupon grants and after-payment coupon rules. Points
@@ -130,11 +145,31 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
   }
 
   /**
-   * Takes one unit of stock and one use of the customer's limit and records a
-   * pending redemption, in one transaction: stock is a conditional update
-   * (`stock > 0`), the limit a conditional upsert of the customer's usage row,
-   * so concurrent redemptions can never exceed either. A key already completed
-   * returns that redemption (`replayed: true`).
+   * The completed redemption of `idempotency_key`, or null when the key is new. A key
+   * used for another customer or item is a conflict, and so is one whose first
+   * redemption is still running (a concurrent double tap).
+   */
+  @InjectTransactionManager()
+  async findRedemptionReplay(
+    input: { item_id: string; customer_id: string; idempotency_key: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RedemptionRow | null> {
+    const [existing] = await rows<RedemptionRow>(
+      knexOf(sharedContext),
+      `SELECT * FROM mall_redemption WHERE idempotency_key = ? AND deleted_at IS NULL`,
+      [input.idempotency_key]
+    )
+    return existing ? replayOf(existing, input) : null
+  }
+
+  /**
+   * Records a pending redemption and takes one unit of stock and one use of the
+   * customer's limit, in one transaction: the unique idempotency key is claimed
+   * first (a concurrent request with the same key waits for this one, then sees its
+   * row), stock is a conditional update (`stock > 0`), the limit a conditional
+   * upsert of the customer's usage row, so concurrent redemptions can never exceed
+   * either. A key already completed returns that redemption (`replayed: true`)
+   * without touching stock or limit.
    */
   @InjectTransactionManager()
   async reserveRedemption(
@@ -142,28 +177,24 @@ export default class PointsMallModuleService extends MedusaService({ ...models }
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ redemption: RedemptionRow; replayed: boolean }> {
     const trx = knexOf(sharedContext)
-    const [existing] = await rows<RedemptionRow>(
-      trx,
-      `SELECT * FROM mall_redemption WHERE idempotency_key = ? AND deleted_at IS NULL`,
-      [input.idempotency_key]
-    )
-    if (existing) {
-      if (existing.customer_id !== input.customer_id || existing.item_id !== input.item_id) {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Idempotency key ${input.idempotency_key} was used for another redemption`)
-      }
-      if (existing.status !== "completed") {
-        throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `Redemption ${input.idempotency_key} is in progress; retry later`)
-      }
-      return { redemption: redemptionView(existing), replayed: true }
-    }
-    await this.takeStockAndLimit_(trx, input.item_id, input.customer_id, 1)
     const [redemption] = await rows<RedemptionRow>(
       trx,
       `INSERT INTO mall_redemption (id, idempotency_key, item_id, customer_id, kind, points, status, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, 'pending', now(), now())
+       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
        RETURNING *`,
       [generateEntityId(undefined, "mred"), input.idempotency_key, input.item_id, input.customer_id, input.kind, input.points]
     )
+    if (!redemption) {
+      const [existing] = await rows<RedemptionRow>(
+        trx,
+        `SELECT * FROM mall_redemption WHERE idempotency_key = ? AND deleted_at IS NULL`,
+        [input.idempotency_key]
+      )
+      return { redemption: replayOf(existing, input), replayed: true }
+    }
+    // a refusal here throws and rolls the claimed key back with the rest
+    await this.takeStockAndLimit_(trx, input.item_id, input.customer_id, 1)
     return { redemption, replayed: false }
   }
 

@@ -61,19 +61,33 @@ export async function balancesOf(trx: Trx, owner_type: string, owner_id: string)
   }))
 }
 
+/** A position in a history: lines sort newest first by (created_at to the millisecond, id). */
+export type HistoryCursor = { created_at: Date; id: string }
+
 export type HistoryQuery = {
   owner_type: string
   owner_id: string
   asset?: string
+  /** Assets to leave out (the wallet shows store credit from the loyalty plugin instead). */
+  exclude_assets?: string[]
   source_type?: string
   source_id?: string
   created_from?: Date
   created_to?: Date
   limit: number
-  cursor?: string
+  /** Only lines that sort after this one (the previous page's last line). */
+  before?: HistoryCursor
 }
 
-/** Newest first; `next_cursor` is the id to pass back (ids are time-ordered). */
+// created_at is truncated to the millisecond so that a key read back into a JS Date (which
+// has no microseconds) compares exactly; ids break ties, compared bytewise as JS does.
+const CREATED_MS = `date_trunc('milliseconds', p.created_at)`
+const ID_C = `p.id COLLATE "C"`
+
+/**
+ * Newest first, keyset on (created_at, id); `next_cursor` is the key of the last line
+ * when more follow.
+ */
 export async function historyOf(trx: Trx, q: HistoryQuery) {
   const accounts = await rows<{ id: string }>(
     trx,
@@ -84,7 +98,11 @@ export async function historyOf(trx: Trx, q: HistoryQuery) {
   if (!ids.length) return { postings: [], next_cursor: null }
   const conditions = [`(p.credit_account_id = ANY(:ids) OR p.debit_account_id = ANY(:ids))`, `p.deleted_at IS NULL`]
   const bindings: Record<string, unknown> = { ids, limit: q.limit + 1 }
-  if (q.cursor) (conditions.push(`p.id < :cursor`), (bindings.cursor = q.cursor))
+  if (q.before) {
+    conditions.push(`(${CREATED_MS} < :before_at OR (${CREATED_MS} = :before_at AND ${ID_C} < :before_id))`)
+    Object.assign(bindings, { before_at: q.before.created_at, before_id: q.before.id })
+  }
+  if (q.exclude_assets?.length) (conditions.push(`p.asset <> ALL(:exclude)`), (bindings.exclude = q.exclude_assets))
   if (q.source_type) (conditions.push(`p.source_type = :source_type`), (bindings.source_type = q.source_type))
   if (q.source_id) (conditions.push(`p.source_id = :source_id`), (bindings.source_id = q.source_id))
   if (q.created_from) (conditions.push(`p.created_at >= :from`), (bindings.from = q.created_from))
@@ -92,19 +110,27 @@ export async function historyOf(trx: Trx, q: HistoryQuery) {
   const found = await rows(
     trx,
     `SELECT p.id, p.idempotency_key, p.asset, p.currency_code, p.amount::text AS amount, p.status, p.reason,
-            p.source_type, p.source_id, p.note, p.reverses_posting_id, p.expires_at, p.created_at, p.posted_at, p.voided_at,
+            p.source_type, p.source_id, p.note, p.reverses_posting_id,
+            -- ISO 8601 text, whatever the driver's timestamp parsing
+            to_json(p.expires_at) #>> '{}' AS expires_at, to_json(p.posted_at) #>> '{}' AS posted_at,
+            to_json(p.voided_at) #>> '{}' AS voided_at,
+            (extract(epoch FROM ${CREATED_MS}) * 1000)::bigint::text AS created_ms,
             CASE WHEN p.credit_account_id = ANY(:ids) THEN 'credit' ELSE 'debit' END AS direction,
             ca.purpose AS credit_purpose, da.purpose AS debit_purpose
        FROM ledger_posting p
        JOIN ledger_account ca ON ca.id = p.credit_account_id
        JOIN ledger_account da ON da.id = p.debit_account_id
       WHERE ${conditions.join(" AND ")}
-      ORDER BY p.id DESC
+      ORDER BY ${CREATED_MS} DESC, ${ID_C} DESC
       LIMIT :limit`,
     bindings as any
   )
-  const page = found.slice(0, q.limit)
-  return { postings: page, next_cursor: found.length > q.limit ? page[page.length - 1].id : null }
+  const postings = found.slice(0, q.limit).map(({ created_ms, ...p }: any) => ({ ...p, created_at: new Date(Number(created_ms)) }))
+  const last = postings[postings.length - 1]
+  return {
+    postings,
+    next_cursor: found.length > q.limit ? ({ created_at: last.created_at, id: last.id } as HistoryCursor) : null,
+  }
 }
 
 /**

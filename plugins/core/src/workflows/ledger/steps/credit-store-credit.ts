@@ -17,6 +17,29 @@ export type CreditStoreCreditInput = {
 }
 
 /**
+ * The customer's loyalty store-credit account in `currency_code`, created on first use.
+ * Concurrent first payouts (parallel conversions, a group's red-envelope shares) race on
+ * the loyalty plugin's unique (customer_id, currency_code) index: the database lets one
+ * create win, and every loser re-reads the winner's account instead of failing. The
+ * lock on the posting id does not help here — each payout has its own posting.
+ */
+export async function ensureStoreCreditAccount(storeCredit: any, customer_id: string, currency_code: string): Promise<{ id: string }> {
+  // listAndCount, not list: the plugin's list override also computes every account's balance
+  const find = async () => (await storeCredit.listAndCountStoreCreditAccounts({ customer_id, currency_code }))[0][0]
+  const existing = await find()
+  if (existing) return existing
+  try {
+    const [created] = await storeCredit.createStoreCreditAccounts([{ customer_id, currency_code }])
+    return created
+  } catch (e) {
+    // the unique index refused a second account: a concurrent payout created it first
+    const winner = await find()
+    if (winner) return winner
+    throw e
+  }
+}
+
+/**
  * Credits the customer's loyalty store-credit account (created if missing), once
  * per ledger posting: the check and the credit run under a lock on the posting id,
  * so redelivery or a concurrent retry cannot credit twice.
@@ -30,11 +53,7 @@ export const creditStoreCreditStep = createStep(
     }
     const locking = container.resolve(Modules.LOCKING)
     return await locking.execute(`fission:store-credit:${input.posting_id}`, async () => {
-      const currency_code = input.currency_code.toLowerCase()
-      let [account] = await storeCredit.listStoreCreditAccounts({ customer_id: input.customer_id, currency_code })
-      if (!account) {
-        ;[account] = await storeCredit.createStoreCreditAccounts([{ customer_id: input.customer_id, currency_code }])
-      }
+      const account = await ensureStoreCreditAccount(storeCredit, input.customer_id, input.currency_code.toLowerCase())
       const [existing] = await storeCredit.listAccountTransactions({
         reference: STORE_CREDIT_REFERENCE,
         reference_id: input.posting_id,

@@ -41,6 +41,15 @@ export const qualifyingWindowStart = (asOf: Date) => {
   return d
 }
 
+/**
+ * Growth credited in the 12 months up to `asOf`, net of what was taken back in that
+ * window: the "qualifying growth" of the yearly downgrade policy (a core ledger query).
+ */
+export async function qualifyingGrowth(ledger: LedgerModuleService, customer_id: string, asOf: Date) {
+  const net = await ledger.netChangeBetween({ customer_id, asset: "growth", after: qualifyingWindowStart(asOf), until: asOf })
+  return Math.floor(Number(net))
+}
+
 export type EvaluateMemberLevelInput = {
   customer_id: string
   reason: string
@@ -83,12 +92,12 @@ export const evaluateMemberLevelStep = createStep(
         const claimed = await service.claimYearlyEvaluation(profile.id, input.yearly.year)
         if (!claimed) return new StepResponse({ changed: false, level_id: profile.level_id as string | null, growth }, null)
         previous.claimed_year = true
-        const qualifying = await service.sumGrowthBetween(input.customer_id, qualifyingWindowStart(asOf), asOf)
+        const qualifying = await qualifyingGrowth(ledger, input.customer_id, asOf)
         target = yearlyLevel(levels as any[], qualifying, profile.level_id, Number(settings.downgrade_max_levels ?? 1))
       } else {
         const qualifying =
           settings.downgrade_policy === "yearly"
-            ? await service.sumGrowthBetween(input.customer_id, qualifyingWindowStart(new Date()), new Date())
+            ? await qualifyingGrowth(ledger, input.customer_id, new Date())
             : growth
         target = targetLevel(levels as any[], qualifying, profile.level_id)
       }

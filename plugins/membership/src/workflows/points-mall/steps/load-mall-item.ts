@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../modules/membership"
 import { POINTS_MALL_MODULE, PointsMallModuleService } from "../../../modules/points-mall"
+import type { RedemptionRow } from "../../../modules/points-mall/service"
 import { mallItemEligibility } from "../../../utils/points-mall"
 
 export type MallItemRecord = {
@@ -57,10 +58,31 @@ export async function loadEligibleItem(
   return item
 }
 
+export type LoadedRedemption = { replay: RedemptionRow | null; item: MallItemRecord | null }
+
+/**
+ * What a redemption request is: a replay of a completed redemption (its key was
+ * seen), answered before any limit is checked — the first redemption may have used
+ * up the stock or the customer's limit — or a new one, for an item the customer may
+ * redeem now.
+ */
 export const loadMallItemForRedemptionStep = createStep(
   "fission-membership-load-mall-item-for-redemption",
-  async (input: { item_id: string; customer_id: string; now: Date | string }, { container }) => {
-    const item = await loadEligibleItem(container, input)
+  async (input: { item_id: string; customer_id: string; idempotency_key: string; now: Date | string }, { container }) => {
+    const respond = (loaded: LoadedRedemption) => new StepResponse<LoadedRedemption>(loaded)
+    const service = container.resolve<PointsMallModuleService>(POINTS_MALL_MODULE)
+    const replay = await service.findRedemptionReplay(input)
+    if (replay) return respond({ replay, item: null })
+    let item: MallItemRecord
+    try {
+      item = await loadEligibleItem(container, input)
+    } catch (refusal) {
+      // A request with the same key may have taken the last unit (or use) since the lookup
+      // above: it answers this one (its redemption, or "in progress"), not the refusal.
+      const raced = await service.findRedemptionReplay(input)
+      if (raced) return respond({ replay: raced, item: null })
+      throw refusal
+    }
     if (item.kind === "product") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
@@ -68,6 +90,6 @@ export const loadMallItemForRedemptionStep = createStep(
         "redeem_in_cart"
       )
     }
-    return new StepResponse(item)
+    return respond({ replay: null, item })
   }
 )

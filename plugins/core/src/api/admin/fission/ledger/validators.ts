@@ -25,6 +25,11 @@ export const AdminLedgerAdjustment = z.strictObject({
     .transform((v) => v.trim())
     .refine((v) => v.length >= 3, "reason is required (at least 3 characters)"),
   note: zText("note", 500).optional(),
+  /** Credits of lot assets (points) only: when this lot expires (default: never). Checked by the workflow. */
+  expires_at: z
+    .iso.datetime({ offset: true, error: "expires_at must be an ISO 8601 date-time, e.g. 2027-12-31T23:59:59Z" })
+    .nullable()
+    .optional(),
   /** Same key = same adjustment: a double-submitted form adjusts once. */
   idempotency_key: z.string().min(8).max(100).optional(),
 })

@@ -1,10 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { LEDGER_MODULE, LedgerModuleService, MovementKind } from "@fission/core/modules/ledger"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../../../modules/membership"
 import { localDate, monthsBetween, nextMonth, startOfLocalDay } from "../../../../../utils"
 import { AdminGetMembershipStatsParamsType } from "./validators"
 
 const KINDS = ["issued", "spent", "expired", "reversed", "returned"] as const
+/** The ledger's movement kinds as this route names them (points "issued" rather than "earned"). */
+const KIND_NAMES: Record<MovementKind, (typeof KINDS)[number]> = {
+  earned: "issued",
+  spent: "spent",
+  expired: "expired",
+  reversed: "reversed",
+  returned: "returned",
+}
 const MAX_MONTHS = 60
 
 /**
@@ -25,18 +34,20 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetMembe
   if (months.length > MAX_MONTHS) throw new MedusaError(MedusaError.Types.INVALID_DATA, `at most ${MAX_MONTHS} months at a time`)
 
   const [rows, perLevel, levels] = await Promise.all([
-    service.pointsStatsByMonth(
-      startOfLocalDay(`${from}-01`, settings.time_zone),
-      startOfLocalDay(`${nextMonth(to)}-01`, settings.time_zone),
-      settings.time_zone
-    ),
+    req.scope.resolve<LedgerModuleService>(LEDGER_MODULE).monthlyMovements({
+      asset: "points",
+      from: startOfLocalDay(`${from}-01`, settings.time_zone),
+      to: startOfLocalDay(`${nextMonth(to)}-01`, settings.time_zone),
+      time_zone: settings.time_zone,
+    }),
     service.countMembersPerLevel(),
     service.listMemberLevels({}, { order: { growth_threshold: "ASC" } }),
   ])
   const byMonth = new Map(months.map((m) => [m, Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<string, number>]))
   for (const r of rows) {
     const m = byMonth.get(r.month)
-    if (m && r.kind in m) m[r.kind] = Number(r.total)
+    const kind = KIND_NAMES[r.kind]
+    if (m && kind) m[kind] = Number(r.total)
   }
   const count = (id: string | null) => Number(perLevel.find((p) => p.level_id === id)?.members ?? 0)
   const members_per_level = [

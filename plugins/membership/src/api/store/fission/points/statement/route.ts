@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { MEMBERSHIP_MODULE, MembershipModuleService } from "../../../../../modules/membership"
 import { localDate, startOfLocalDay } from "../../../../../utils"
 import { requestNow } from "../../../../../utils/clock"
@@ -20,7 +21,9 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, StoreGetPoint
   const from = query.from ? new Date(query.from) : startOfLocalDay(`${year}-01-01`, settings.time_zone)
   const to = query.to ? new Date(query.to) : startOfLocalDay(`${year + 1}-01-01`, settings.time_zone)
   if (to <= from) throw new MedusaError(MedusaError.Types.INVALID_DATA, "to must be after from")
-  const rows = await service.summarizePoints(req.auth_context.actor_id, from, to)
+  const rows = await req.scope
+    .resolve<LedgerModuleService>(LEDGER_MODULE)
+    .movementsByReason({ customer_id: req.auth_context.actor_id, asset: "points", from, to })
   const statement: Record<string, any> = { from: from.toISOString(), to: to.toISOString() }
   for (const kind of KINDS) {
     const mine = rows.filter((r) => r.kind === kind)

@@ -7,9 +7,11 @@ import { sendMallError } from "../../../../../utils/mall-errors"
 /**
  * POST /store/fission/points-mall/:item_id/redeem (optional `Idempotency-Key` header) → 201
  * `{ redemption: { id, item_id, kind, points, status, code, promotion_id, credit_amount, currency_code } }`.
- * The same Idempotency-Key returns the first redemption. Refusals: 400 `insufficient_points`,
- * `limit_reached`, `level_not_allowed`, `inactive`, `not_started`, `ended`, `redeem_in_cart` (product items);
- * `out_of_stock`; 422 an Idempotency-Key of another redemption or one still running; 404 unknown item.
+ * The same Idempotency-Key returns the first redemption, checked before any limit (that redemption may
+ * have taken the last unit). Refusals: 400 `insufficient_points`, `limit_reached`, `level_not_allowed`,
+ * `inactive`, `not_started`, `ended`, `redeem_in_cart` (product items), `out_of_stock`; 422
+ * `redemption_in_progress` (same key, first still running), `idempotency_key_reused` (same key, other item);
+ * 404 unknown item.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const customer_id = req.auth_context.actor_id
