@@ -2,3 +2,5 @@
 export * from "./fair-draw"
 export * from "./compliance"
 export * from "./ledger"
+export * from "./refund-requests"
+export * from "./wallet"
