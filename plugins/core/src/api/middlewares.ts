@@ -3,6 +3,9 @@ import { adminLedgerMiddlewares } from "./admin/fission/ledger/middlewares"
 import { storeWalletMiddlewares } from "./store/fission/wallet/middlewares"
 import { adminFissionDrawMiddlewares } from "./admin/fission/draws/middlewares"
 import { adminComplianceMiddlewares } from "./admin/fission/compliance/middlewares"
+import { adminRefundRequestMiddlewares } from "./admin/fission/refund-requests/middlewares"
+import { adminWalletPaymentMiddlewares } from "./admin/fission/wallet-payments/middlewares"
+import { storeWalletTopUpMiddlewares } from "./store/fission/wallet/top-ups/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -10,5 +13,9 @@ export default defineMiddlewares({
   routes: [
     ...storeWalletMiddlewares,
     ...adminLedgerMiddlewares,
-    ...adminFissionDrawMiddlewares, ...adminComplianceMiddlewares],
+    ...adminFissionDrawMiddlewares, ...adminComplianceMiddlewares,
+    ...adminRefundRequestMiddlewares,
+    ...adminWalletPaymentMiddlewares,
+    ...storeWalletTopUpMiddlewares,
+  ],
 })
