@@ -14,8 +14,9 @@ export const AdminGetRefundRequestsParams = z.strictObject({
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   status: z
-    .union([z.enum(REFUND_REQUEST_STATUSES), z.array(z.enum(REFUND_REQUEST_STATUSES)).max(4)])
-    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .union([z.string(), z.array(z.string()).max(4)])
+    .transform((v) => (Array.isArray(v) ? v : v.split(",").filter(Boolean)))
+    .pipe(z.array(z.enum(REFUND_REQUEST_STATUSES)).min(1).max(4))
     .optional(),
   order_id: oneOrMany.optional(),
   source_type: id.optional(),
