@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { NewTopUp, WALLET_MODULE, WalletModuleService, WalletTopUpRow } from "../../../modules/wallet"
 import { creditStoreCreditOnce } from "../../../utils/store-credit"
-import { isTopUpLine, WALLET_REFERENCES } from "../../../utils/wallet"
+import { isTopUpLine, TOP_UP_METADATA_KEY, WALLET_REFERENCES } from "../../../utils/wallet"
 
 export const creditWalletTopUpsStepId = "fission-credit-wallet-top-ups"
 
@@ -20,7 +20,7 @@ async function paidTopUps(container: MedusaContainer, orderId: string): Promise<
     data: [order],
   } = await query.graph({
     entity: "order",
-    fields: ["id", "customer_id", "currency_code", "items.id", "items.variant_id", "items.product_id", "items.quantity", "items.unit_price", "items.raw_unit_price", "items.metadata"],
+    fields: ["id", "customer_id", "currency_code", "items.id", "items.variant_id", "items.product_id", "items.quantity", "items.detail.quantity", "items.unit_price", "items.raw_unit_price", "items.metadata"],
     filters: { id: orderId },
   })
   if (!order || !(order as any).customer_id) return []
@@ -31,9 +31,13 @@ async function paidTopUps(container: MedusaContainer, orderId: string): Promise<
       order_id: order.id,
       customer_id: (order as any).customer_id,
       currency_code: (order as any).currency_code,
-      // what the line charged (the cart check made it equal to the amount in its metadata)
-      amount: MathBN.mult(i.raw_unit_price?.value ?? i.unit_price, i.quantity).toString(),
+      // what the line charged (`quantity` of an order line is only returned with its detail)
+      amount: MathBN.mult(i.raw_unit_price?.value ?? i.unit_price, i.quantity ?? i.detail?.quantity ?? 0).toString(),
+      claimed: String(i.metadata[TOP_UP_METADATA_KEY]),
     }))
+    // the cart check made the charge equal to the amount in the metadata; anything else is not credited
+    .filter((l: NewTopUp & { claimed: string }) => MathBN.gt(l.amount, 0) && /^\d+(\.\d+)?$/.test(l.claimed) && MathBN.eq(l.amount, l.claimed))
+    .map(({ claimed, ...line }: NewTopUp & { claimed: string }) => line)
 }
 
 /**
