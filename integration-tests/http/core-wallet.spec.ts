@@ -1,5 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { payFromWalletWorkflow } from "@fission/core/workflows"
 import { loginShopper } from "../helpers/actors"
 import { captureOrder, prepareCart } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
@@ -156,6 +158,29 @@ medusaIntegrationTestRunner({
       const listed = data.wallet_payments.find((w: any) => w.id === p.id)
       expect(listed).toMatchObject({ amount: 10, refunded_amount: 10 })
       expect(listed.refunds.map((r: any) => r.amount).sort()).toEqual([3, 3, 4])
+    })
+
+    it("a payment made as a step of a workflow that fails later is credited back (compensation), once", async () => {
+      const failAfterPay = createStep("test-fail-after-wallet-payment", async () => {
+        throw new Error("the blind-box open could not be recorded")
+      })
+      const payThenFail = createWorkflow("test-pay-then-fail", (input: any) => {
+        payFromWalletWorkflow.runAsStep({ input })
+        failAfterPay()
+        return new WorkflowResponse(undefined)
+      })
+      const { customer } = await shopper("compensate@fission.test")
+      const account = await fund(customer.id, 10)
+      const input = { customer_id: customer.id, currency_code: "cny", amount: 6, idempotency_key: "open-that-breaks" }
+      const { errors } = await payThenFail(getContainer()).run({ input, throwOnError: false })
+      expect(errors[0].error.message).toMatch(/could not be recorded/)
+      expect(await balance(customer.id)).toBe(10)
+      expect(await transactions(account, "fission_wallet_payment")).toHaveLength(1)
+      expect(await transactions(account, "fission_wallet_payment_reversal")).toHaveLength(1)
+      const [payment] = await (getContainer().resolve("fission_wallet") as any).listWalletPayments({ idempotency_key: "open-that-breaks" })
+      expect(payment.status).toBe("reversed")
+      await expect(pay(input)).rejects.toMatchObject({ message: expect.stringMatching(/was reversed; use a new idempotency_key/) })
+      expect(await balance(customer.id)).toBe(10)
     })
 
     const topUpCart = async (who: any, amount: number | string) => {
