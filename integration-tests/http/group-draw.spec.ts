@@ -73,6 +73,22 @@ medusaIntegrationTestRunner({
     const adminOrder = async (orderId: string) =>
       (await api.get(`/admin/orders/${orderId}?fields=id,status,*payment_collections.payments,*payment_collections.payments.refunds`, admin())).data.order
 
+    // fulfils each order (a fulfilled order cannot be canceled, so a loser's refund fails); → fulfillment id per order
+    const fulfil = async (orders: { id: string }[]) => {
+      const fulfillments: Record<string, string> = {}
+      for (const o of orders) {
+        const { data } = await api.get(`/admin/orders/${o.id}?fields=*items`, admin())
+        await api.post(
+          `/admin/orders/${o.id}/fulfillments`,
+          { items: data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
+          admin()
+        )
+        const { data: after } = await api.get(`/admin/orders/${o.id}?fields=fulfillments.id`, admin())
+        fulfillments[o.id] = after.order.fulfillments[0].id
+      }
+      return fulfillments
+    }
+
     it("group of 5, 2 winners: 2 orders kept, 3 canceled and refunded in full, 3 × 10 store credit", async () => {
       const campaign = await createCampaign({ group_size: 5, winners: 2, loser_reward: 10, winner_shopping_fund_ratio: 0.1 })
       const people = await shoppers("g5-", 5)
@@ -248,17 +264,7 @@ medusaIntegrationTestRunner({
       const { data: opened } = await api.post(`/store/fission/group-draws/${campaign.id}/groups`, {}, { headers: people[0].headers })
       const orders = [await join(people[0], campaign.id, opened.group.id), await join(people[1], campaign.id, opened.group.id)]
       // a fulfilled order cannot be canceled: whoever loses, the refund fails first
-      const fulfillments: Record<string, string> = {}
-      for (const o of orders) {
-        const { data } = await api.get(`/admin/orders/${o.id}?fields=*items`, admin())
-        await api.post(
-          `/admin/orders/${o.id}/fulfillments`,
-          { items: data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
-          admin()
-        )
-        const { data: after } = await api.get(`/admin/orders/${o.id}?fields=fulfillments.id`, admin())
-        fulfillments[o.id] = after.order.fulfillments[0].id
-      }
+      const fulfillments = await fulfil(orders)
       for (const o of orders) await captureOrder(api, store.adminHeaders, o.id)
 
       const stuck = await waitFor(() => groupOf(opened.group.id), (g) => g.status === "refunding", { timeout: 90_000 })
@@ -306,17 +312,7 @@ medusaIntegrationTestRunner({
       const people = await shoppers("sweep-", 2)
       const { data: opened } = await api.post(`/store/fission/group-draws/${campaign.id}/groups`, {}, { headers: people[0].headers })
       const orders = [await join(people[0], campaign.id, opened.group.id), await join(people[1], campaign.id, opened.group.id)]
-      const fulfillments: Record<string, string> = {}
-      for (const o of orders) {
-        const { data } = await api.get(`/admin/orders/${o.id}?fields=*items`, admin())
-        await api.post(
-          `/admin/orders/${o.id}/fulfillments`,
-          { items: data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
-          admin()
-        )
-        const { data: after } = await api.get(`/admin/orders/${o.id}?fields=fulfillments.id`, admin())
-        fulfillments[o.id] = after.order.fulfillments[0].id
-      }
+      const fulfillments = await fulfil(orders)
       for (const o of orders) await captureOrder(api, store.adminHeaders, o.id)
       await waitFor(() => groupOf(opened.group.id), (g) => g.status === "refunding", { timeout: 90_000 })
       const [failed] = await refundRequests(opened.group.id)
