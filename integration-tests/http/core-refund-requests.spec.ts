@@ -128,8 +128,10 @@ medusaIntegrationTestRunner({
       expect((await api.get(`/admin/fission/refund-requests/${first.request.id}`, admin())).data.refund_request.id).toBe(
         first.request.id
       )
-      const unknown = await api.get("/admin/fission/refund-requests/frr_nope", admin()).catch((e: any) => e.response)
-      expect(unknown.status).toBe(404)
+      for (const path of ["frr_nope", "%00", "frr_nope/retry", "%00/retry"]) {
+        const call = path.endsWith("retry") ? api.post(`/admin/fission/refund-requests/${path}`, {}, admin()) : api.get(`/admin/fission/refund-requests/${path}`, admin())
+        expect((await call.catch((e: any) => e.response)).status).toBe(404)
+      }
       const anonymous = await api.get("/admin/fission/refund-requests").catch((e: any) => e.response)
       expect(anonymous.status).toBe(401)
     })

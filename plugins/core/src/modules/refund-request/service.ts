@@ -80,6 +80,10 @@ export default class RefundRequestModuleService extends MedusaService({ RefundRe
   /** The request as a plain row (amounts as decimal strings); NOT_FOUND when unknown. */
   @InjectManager()
   async retrieveRow(id: string, @MedusaContext() sharedContext: Context = {}): Promise<RefundRequestRow> {
+    // an id Postgres cannot even compare (a NUL byte, absurd length) names no request
+    if (typeof id !== "string" || id.length > 100 || id.includes("\u0000")) {
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Refund request with id: ${String(id).replace(/\u0000/g, "\\0").slice(0, 100)} was not found`)
+    }
     const { rows } = await knexOf(sharedContext).raw(
       `SELECT * FROM fission_refund_request WHERE id = ? AND deleted_at IS NULL`,
       [id]
