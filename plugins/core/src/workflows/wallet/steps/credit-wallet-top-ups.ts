@@ -48,7 +48,9 @@ async function paidTopUps(container: MedusaContainer, orderId: string): Promise<
  * paid for this credit; a failure leaves the line pending for the next delivery.
  */
 export const creditWalletTopUpsStep = createStep(creditWalletTopUpsStepId, async (input: CreditWalletTopUpsInput, { container }) => {
-  if (input.lines && !input.lines.some((l) => l && isTopUpLine(l))) return new StepResponse<WalletTopUpRow[]>([])
+  // the event's lines are trusted to rule top-ups out only when each carries its metadata
+  const described = Array.isArray(input.lines) && input.lines.every((l) => l && typeof l === "object" && "metadata" in l)
+  if (described && !input.lines!.some((l) => isTopUpLine(l))) return new StepResponse<WalletTopUpRow[]>([])
   const lines = await paidTopUps(container, input.order_id)
   if (!lines.length) return new StepResponse<WalletTopUpRow[]>([])
   const service = container.resolve<WalletModuleService>(WALLET_MODULE)
