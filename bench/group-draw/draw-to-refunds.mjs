@@ -58,7 +58,7 @@ export async function drawToRefunds({ server, base, url, store, adminHeaders, si
   const losers = size - winners
   await waitUntil(
     url,
-    `SELECT COUNT(*)::int AS n FROM group_draw_member WHERE group_id = $1 AND refund_status = 'refunded' AND deleted_at IS NULL`,
+    `SELECT COUNT(*)::int AS n FROM group_draw_member WHERE group_id = $1 AND status = 'refunded' AND deleted_at IS NULL`,
     [groupId],
     ([r]) => r.n === losers,
     { everyMs: 10 }
@@ -76,7 +76,8 @@ export async function drawToRefunds({ server, base, url, store, adminHeaders, si
             EXTRACT(EPOCH FROM (g.completed_at - r.last_refund_at)) * 1000 AS last_refund_to_completed_ms
        FROM group_draw_group g,
             (SELECT MAX(created_at) AS seated_at FROM group_draw_member WHERE group_id = $1) s,
-            (SELECT MAX(updated_at) AS last_refund_at FROM group_draw_member WHERE group_id = $1 AND refund_status = 'refunded') r
+            (SELECT MAX(succeeded_at) AS last_refund_at FROM fission_refund_request
+              WHERE source_type = 'group_draw.group' AND source_id = $1 AND status = 'succeeded') r
       WHERE g.id = $1`,
     [groupId]
   )

@@ -67,7 +67,8 @@ export async function hotCampaign({ server, base, url, store, adminHeaders, buye
                                     GROUP BY order_id HAVING COUNT(*) <> 1) x)::int AS orders_seated_twice,
             (SELECT COUNT(DISTINCT order_id) FROM group_draw_member WHERE order_id = ANY($1) AND deleted_at IS NULL)::int AS orders_seated,
             (SELECT COUNT(*) FROM group_draw_member WHERE campaign_id = $2 AND deleted_at IS NULL AND NOT (order_id = ANY($1)))::int AS seats_without_paid_order,
-            (SELECT COUNT(*) FROM group_draw_member WHERE campaign_id = $2 AND refund_status = 'failed')::int AS refund_failures`,
+            (SELECT COUNT(*) FROM fission_refund_request WHERE source_type = 'group_draw.group' AND source_id IN (SELECT id FROM g)
+               AND status = 'failed' AND deleted_at IS NULL)::int AS refund_failures`,
     [orderIds, campaign.id]
   )
   const ok =

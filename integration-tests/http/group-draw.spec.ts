@@ -66,8 +66,28 @@ medusaIntegrationTestRunner({
       return data.wallet.balances.find((b: any) => b.asset === "shopping_fund")
     }
 
+    // loser refunds are @fission/core refund requests (one per seat), read through core's admin API
+    const refundRequests = async (groupId: string) =>
+      (await api.get(`/admin/fission/refund-requests?source_type=group_draw.group&source_id=${groupId}`, admin())).data.refund_requests
+
     const adminOrder = async (orderId: string) =>
       (await api.get(`/admin/orders/${orderId}?fields=id,status,*payment_collections.payments,*payment_collections.payments.refunds`, admin())).data.order
+
+    // fulfils each order (a fulfilled order cannot be canceled, so a loser's refund fails); → fulfillment id per order
+    const fulfil = async (orders: { id: string }[]) => {
+      const fulfillments: Record<string, string> = {}
+      for (const o of orders) {
+        const { data } = await api.get(`/admin/orders/${o.id}?fields=*items`, admin())
+        await api.post(
+          `/admin/orders/${o.id}/fulfillments`,
+          { items: data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
+          admin()
+        )
+        const { data: after } = await api.get(`/admin/orders/${o.id}?fields=fulfillments.id`, admin())
+        fulfillments[o.id] = after.order.fulfillments[0].id
+      }
+      return fulfillments
+    }
 
     it("group of 5, 2 winners: 2 orders kept, 3 canceled and refunded in full, 3 × 10 store credit", async () => {
       const campaign = await createCampaign({ group_size: 5, winners: 2, loser_reward: 10, winner_shopping_fund_ratio: 0.1 })
@@ -97,7 +117,9 @@ medusaIntegrationTestRunner({
       const lost = group.members.filter((m: any) => m.status === "refunded")
       expect(won).toHaveLength(2)
       expect(lost).toHaveLength(3)
-      expect(lost.every((m: any) => m.refund_status === "refunded")).toBe(true)
+      const refunds = await refundRequests(opened.group.id)
+      expect(refunds.map((r: any) => r.cause_key).sort()).toEqual(lost.map((m: any) => `group_draw:${opened.group.id}:${m.id}:refund`).sort())
+      expect(refunds.every((r: any) => r.status === "succeeded" && r.mode === "cancel")).toBe(true)
 
       const { data: adminGroups } = await api.get(`/admin/fission/group-draws/${campaign.id}/groups`, admin())
       const members = adminGroups.groups[0].members
@@ -225,7 +247,8 @@ medusaIntegrationTestRunner({
 
       const failed = await groupOf(a.group.id)
       expect(failed.status).toBe("failed")
-      expect(failed.members[0]).toMatchObject({ status: "refunded", refund_status: "refunded" })
+      expect(failed.members[0]).toMatchObject({ status: "refunded" })
+      expect(await refundRequests(a.group.id)).toMatchObject([{ status: "succeeded", mode: "cancel", order_id: lone.id }])
       expect((await adminOrder(lone.id)).status).toBe("canceled")
       expect(await storeCredit(people[0])).toBe(0) // no draw, no loser reward: a plain full refund
 
@@ -241,26 +264,23 @@ medusaIntegrationTestRunner({
       const { data: opened } = await api.post(`/store/fission/group-draws/${campaign.id}/groups`, {}, { headers: people[0].headers })
       const orders = [await join(people[0], campaign.id, opened.group.id), await join(people[1], campaign.id, opened.group.id)]
       // a fulfilled order cannot be canceled: whoever loses, the refund fails first
-      const fulfillments: Record<string, string> = {}
-      for (const o of orders) {
-        const { data } = await api.get(`/admin/orders/${o.id}?fields=*items`, admin())
-        await api.post(
-          `/admin/orders/${o.id}/fulfillments`,
-          { items: data.order.items.map((i: any) => ({ id: i.id, quantity: i.quantity })), location_id: store.fixture.stock_location_id },
-          admin()
-        )
-        const { data: after } = await api.get(`/admin/orders/${o.id}?fields=fulfillments.id`, admin())
-        fulfillments[o.id] = after.order.fulfillments[0].id
-      }
+      const fulfillments = await fulfil(orders)
       for (const o of orders) await captureOrder(api, store.adminHeaders, o.id)
 
       const stuck = await waitFor(() => groupOf(opened.group.id), (g) => g.status === "refunding", { timeout: 90_000 })
       const loser = stuck.members.find((m: any) => m.status === "lost")
-      expect(loser.refund_status).toBe("failed")
       const { data: adminGroups } = await api.get(`/admin/fission/group-draws/${campaign.id}/groups`, admin())
       const loserRow = adminGroups.groups[0].members.find((m: any) => m.status === "lost")
-      expect(loserRow.refund_attempts).toBe(1)
-      expect(loserRow.refund_error).toBeTruthy()
+      // the loser's refund request (core) failed once, with the reason, and waits for a retry
+      const [failedRefund] = await refundRequests(opened.group.id)
+      expect(failedRefund).toMatchObject({
+        cause_key: `group_draw:${opened.group.id}:${loser.id}:refund`,
+        order_id: loserRow.order_id,
+        status: "failed",
+        attempts: 1,
+      })
+      expect(failedRefund.last_error).toMatch(/fulfillments/)
+      expect(failedRefund.next_attempt_at).toBeTruthy()
 
       // the admin cancels the shipment and presses "retry" (the admin route re-runs the settle
       // workflow now); a second retry and the sweep job afterwards change nothing
@@ -268,16 +288,14 @@ medusaIntegrationTestRunner({
       const retryUrl = `/admin/fission/group-draws/${campaign.id}/groups/${opened.group.id}/retry`
       const { data: retried } = await api.post(retryUrl, {}, admin())
       expect(retried.result).toMatchObject({ status: "completed", refund_failures: 0 })
-      expect(retried.group.members.find((m: any) => m.id === loser.id)).toMatchObject({
-        status: "refunded",
-        refund_status: "refunded",
-        refund_attempts: 1,
-      })
+      expect(retried.group.members.find((m: any) => m.id === loser.id)).toMatchObject({ status: "refunded" })
+      expect(await refundRequests(opened.group.id)).toMatchObject([{ id: failedRefund.id, status: "succeeded", attempts: 2 }])
       await api.post(retryUrl, {}, admin())
       await runJob(getContainer(), "fission-group-draw-sweep", new Date())
       const done = await groupOf(opened.group.id)
       expect(done.status).toBe("completed")
-      expect(done.members.find((m: any) => m.id === loser.id)).toMatchObject({ status: "refunded", refund_status: "refunded" })
+      expect(done.members.find((m: any) => m.id === loser.id)).toMatchObject({ status: "refunded" })
+      expect(await refundRequests(opened.group.id)).toMatchObject([{ id: failedRefund.id, status: "succeeded", attempts: 2 }])
       const loserOrder = await adminOrder(loserRow.order_id)
       expect(loserOrder.status).toBe("canceled")
       const payments = loserOrder.payment_collections.flatMap((c: any) => c.payments)
@@ -287,6 +305,26 @@ medusaIntegrationTestRunner({
       expect(Number(refunds[0].amount)).toBe(payments.reduce((s: number, p: any) => s + Number(p.amount), 0))
       const loserWho = people.find((p) => p.customer.id === loserRow.customer_id)!
       expect(await storeCredit(loserWho)).toBe(10) // the reward was paid once, not per attempt
+    })
+
+    it("a failed loser refund retried by core's refund sweep completes the group through fission.refund.succeeded", async () => {
+      const campaign = await createCampaign({ group_size: 2, winners: 1 })
+      const people = await shoppers("sweep-", 2)
+      const { data: opened } = await api.post(`/store/fission/group-draws/${campaign.id}/groups`, {}, { headers: people[0].headers })
+      const orders = [await join(people[0], campaign.id, opened.group.id), await join(people[1], campaign.id, opened.group.id)]
+      const fulfillments = await fulfil(orders)
+      for (const o of orders) await captureOrder(api, store.adminHeaders, o.id)
+      await waitFor(() => groupOf(opened.group.id), (g) => g.status === "refunding", { timeout: 90_000 })
+      const [failed] = await refundRequests(opened.group.id)
+      expect(failed).toMatchObject({ status: "failed", attempts: 1 })
+
+      await api.post(`/admin/orders/${failed.order_id}/fulfillments/${fulfillments[failed.order_id]}/cancel`, {}, admin())
+      // core's sweep at the retry time: the request succeeds, its event completes the group (no group-draw sweep involved)
+      await runJob(getContainer(), "fission-refund-requests-sweep", new Date(new Date(failed.next_attempt_at).getTime() + 1000))
+      expect(await refundRequests(opened.group.id)).toMatchObject([{ id: failed.id, status: "succeeded", attempts: 2 }])
+      const done = await waitFor(() => groupOf(opened.group.id), (g) => g.status === "completed")
+      expect(done.members.map((m: any) => m.status).sort()).toEqual(["refunded", "won"])
+      expect((await adminOrder(failed.order_id)).status).toBe("canceled")
     })
 
     it("refuses bad campaigns and bad cart lines with a 4xx naming the problem", async () => {

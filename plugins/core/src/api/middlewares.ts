@@ -4,6 +4,9 @@ import { storeWalletMiddlewares } from "./store/fission/wallet/middlewares"
 import { adminFissionDrawMiddlewares } from "./admin/fission/draws/middlewares"
 import { adminComplianceMiddlewares } from "./admin/fission/compliance/middlewares"
 import { rejectNulBytes } from "./utils/reject-nul-bytes"
+import { adminRefundRequestMiddlewares } from "./admin/fission/refund-requests/middlewares"
+import { adminWalletPaymentMiddlewares } from "./admin/fission/wallet-payments/middlewares"
+import { storeWalletTopUpMiddlewares } from "./store/fission/wallet/top-ups/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -17,5 +20,8 @@ export default defineMiddlewares({
     ...adminLedgerMiddlewares,
     ...adminFissionDrawMiddlewares,
     ...adminComplianceMiddlewares,
+    ...adminRefundRequestMiddlewares,
+    ...adminWalletPaymentMiddlewares,
+    ...storeWalletTopUpMiddlewares,
   ],
 })

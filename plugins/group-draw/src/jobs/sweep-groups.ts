@@ -9,11 +9,13 @@ const BATCH = 100
  * Every 5 minutes, under a cluster-wide lock, finishes what events left undone
  * (every action is idempotent):
  * - full groups not drawn yet (a draw that failed after the last seat) are drawn;
- * - drawn/refunding groups are settled again (failed loser refunds are retried);
+ * - drawn groups are settled again (a settlement that broke off: refund requests, rewards);
  * - open groups past their deadline: drawn with the members present when the campaign
  *   allows early draws and at least winners + 1 joined, otherwise failed and everyone
  *   refunded in full (never filled with fake members, SPEC §4.1);
- * - failed groups with refunds still pending or failed are retried.
+ * - refunding groups, and failed groups with losers left, are brought up to date with their
+ *   refund requests (a missed `fission.refund.succeeded`; a loser without a request yet).
+ * Failed refunds themselves are retried by @fission/core's refund-request sweep, not here.
  */
 export default async function sweepGroupsJob(container: MedusaContainer, context?: { scheduledFor: Date }) {
   const service = container.resolve<GroupDrawModuleService>(GROUP_DRAW_MODULE)
@@ -30,10 +32,8 @@ export default async function sweepGroupsJob(container: MedusaContainer, context
     const full = await service.listGroupDrawGroups({ status: "full" }, { take: BATCH, select: ["id"] })
     for (const g of full) await safely(`draw ${g.id}`, () => drawAndSettleGroup(container, g.id))
 
-    const drawn = await service.listGroupDrawGroups({ status: ["drawn", "refunding"] }, { take: BATCH, select: ["id"] })
-    for (const g of drawn) {
-      await safely(`settle ${g.id}`, () => settleGroup(container, g.id))
-    }
+    const drawn = await service.listGroupDrawGroups({ status: "drawn" }, { take: BATCH, select: ["id"] })
+    for (const g of drawn) await safely(`settle ${g.id}`, () => settleGroup(container, g.id))
 
     const expired = await service.listGroupDrawGroups(
       { status: "open", expires_at: { $lte: asOf } },
@@ -51,12 +51,14 @@ export default async function sweepGroupsJob(container: MedusaContainer, context
       })
     }
 
-    const unrefunded = await service.listGroupDrawMembers(
-      { refund_status: ["pending", "failed"] },
-      { take: BATCH, select: ["group_id"] }
-    )
-    for (const group_id of new Set(unrefunded.map((m) => m.group_id))) {
-      await safely(`refund ${group_id}`, () => settleGroup(container, group_id))
+    // rewards were paid when these groups were first settled: only the refunds are caught up
+    const refunding = await service.listGroupDrawGroups({ status: "refunding" }, { take: BATCH, select: ["id"] })
+    const losers = await service.listGroupDrawMembers({ status: "lost" }, { take: BATCH, select: ["group_id"] })
+    const failedWithLosers = losers.length
+      ? await service.listGroupDrawGroups({ id: [...new Set(losers.map((m) => m.group_id))], status: "failed" }, { select: ["id"] })
+      : []
+    for (const id of new Set([...refunding, ...failedWithLosers].map((g) => g.id))) {
+      await safely(`refunds of ${id}`, () => settleGroup(container, id, { pay_rewards: false }))
     }
   })
 }

@@ -1,7 +1,7 @@
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
-import { Group, Member, money, statusColor, when } from "../lib/group-draw"
+import { Group, Member, money, statusColor, useLoserRefunds, when } from "../lib/group-draw"
 import { sdk } from "../lib/sdk"
 
 type Seat = Member & { group: Omit<Group, "members"> | null; campaign: { id: string; title: string } | null }
@@ -13,6 +13,7 @@ export function MemberSeats({ filter, title }: { filter: { order_id?: string; cu
     queryFn: () =>
       sdk.client.fetch<{ members: Seat[]; count: number }>("/admin/fission/group-draws/members", { query: { ...filter, limit: 20 } }),
   })
+  const refunds = useLoserRefunds(filter.order_id ? { order_id: filter.order_id } : { group_ids: [...new Set((data?.members ?? []).map((m) => m.group?.id).filter(Boolean) as string[])] })
   // an order or customer without seats shows nothing: most orders are not group draws
   if (isLoading || !data?.members.length) return null
   return (
@@ -59,10 +60,12 @@ export function MemberSeats({ filter, title }: { filter: { order_id?: string; cu
                 </Badge>
               </Table.Cell>
               <Table.Cell>
-                {m.refund_status === "none" ? "—" : (
-                  <Badge size="2xsmall" color={statusColor(m.refund_status)}>
-                    {m.refund_status}
+                {refunds.get(m.order_id) ? (
+                  <Badge size="2xsmall" color={statusColor(refunds.get(m.order_id)!.status)}>
+                    {refunds.get(m.order_id)!.status}
                   </Badge>
+                ) : (
+                  "—"
                 )}
               </Table.Cell>
               <Table.Cell>{money(m.envelope_share)}</Table.Cell>

@@ -1,4 +1,6 @@
 // Mirrors the admin API of @fission/group-draw (see the plugin README).
+import { useQuery } from "@tanstack/react-query"
+import { sdk } from "./sdk"
 
 export type Campaign = {
   id: string
@@ -37,9 +39,6 @@ export type Member = {
   customer_id: string
   order_id: string
   status: "paid" | "won" | "lost" | "refunded"
-  refund_status: "none" | "pending" | "refunded" | "failed"
-  refund_attempts: number
-  refund_error: string | null
   envelope_share: number | null
   client_seed: string | null
   joined_at: string
@@ -67,6 +66,18 @@ export type Group = {
   members: Member[]
 }
 
+/** A loser's refund: @fission/core's refund request (`GET /admin/fission/refund-requests`), one per seat. */
+export type RefundRequest = {
+  id: string
+  cause_key: string
+  order_id: string
+  source_id: string
+  status: "pending" | "processing" | "succeeded" | "failed"
+  attempts: number
+  last_error: string | null
+  next_attempt_at: string | null
+}
+
 export type DayStats = { day: string; opened: number; completed: number; failed: number }
 export type Stats = { from: string; to: string; days: DayStats[]; totals: Omit<DayStats, "day"> }
 
@@ -83,6 +94,8 @@ const COLORS: Record<string, Color> = {
   paid: "purple",
   lost: "orange",
   refunding: "red",
+  succeeded: "green",
+  processing: "orange",
   failed: "red",
   ended: "grey",
   draft: "grey",
@@ -94,6 +107,33 @@ export const errorMessage = (e: unknown) => (e as any)?.message ?? String(e)
 export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—")
 export const money = (v: number | null | undefined, currency?: string) =>
   v === null || v === undefined ? "—" : `${v.toFixed(2)}${currency ? ` ${currency.toUpperCase()}` : ""}`
+
+/** Loser refunds of some groups (or orders), read through core's refund-request admin API, by order id. */
+export function useLoserRefunds(filter: { group_ids?: string[]; order_id?: string }, refetchInterval?: number) {
+  const ids = filter.group_ids ?? []
+  const query =
+    filter.order_id !== undefined
+      ? { order_id: filter.order_id, source_type: "group_draw.group", limit: 100 }
+      : { source_type: "group_draw.group", source_id: ids.join(","), limit: 100 }
+  const { data } = useQuery({
+    queryKey: ["fission-refund-requests", query],
+    // pages of 100 until all are read (a group of 500 has 499 losers), at most 2,000
+    queryFn: async () => {
+      const all: RefundRequest[] = []
+      for (let offset = 0; offset < 2000; offset += 100) {
+        const page = await sdk.client.fetch<{ refund_requests: RefundRequest[]; count: number }>("/admin/fission/refund-requests", {
+          query: { ...query, offset },
+        })
+        all.push(...page.refund_requests)
+        if (all.length >= page.count || !page.refund_requests.length) break
+      }
+      return { refund_requests: all }
+    },
+    enabled: filter.order_id !== undefined || ids.length > 0,
+    refetchInterval,
+  })
+  return new Map((data?.refund_requests ?? []).map((r) => [r.order_id, r]))
+}
 
 // Shared with the API, which refuses to change these once a campaign has groups.
 export { LOCKED_FIELDS } from "../../utils/locked-fields"

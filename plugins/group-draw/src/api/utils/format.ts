@@ -75,13 +75,15 @@ export function formatMember(m: any, viewerId?: string | null) {
     customer: maskId(m.customer_id),
     is_me: !!viewerId && m.customer_id === viewerId,
     status: m.status,
-    refund_status: m.refund_status,
     envelope_share: money(m.envelope_share),
     joined_at: m.created_at,
   }
 }
 
-/** A member as the admin sees it: customer, order and refund details. */
+/**
+ * A member as the admin sees it: customer, order, result. Refund attempts and errors are on
+ * the loser's @fission/core refund request (`GET /admin/fission/refund-requests?order_id=`).
+ */
 export function formatAdminMember(m: any) {
   return {
     id: m.id,
@@ -89,9 +91,6 @@ export function formatAdminMember(m: any) {
     customer_id: m.customer_id,
     order_id: m.order_id,
     status: m.status,
-    refund_status: m.refund_status,
-    refund_attempts: m.refund_attempts,
-    refund_error: m.refund_error,
     envelope_share: money(m.envelope_share),
     client_seed: m.client_seed ?? null,
     joined_at: m.created_at,

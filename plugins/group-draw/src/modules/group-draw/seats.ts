@@ -115,9 +115,8 @@ export async function takeSeat(trx: Trx, input: TakeSeatInput): Promise<TakeSeat
 
   const { rows } = await trx.raw(
     `INSERT INTO group_draw_member
-       (id, group_id, campaign_id, customer_id, order_id, line_item_id, client_seed, seat, status, refund_status,
-        refund_attempts, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'paid', 'none', 0, now(), now())
+       (id, group_id, campaign_id, customer_id, order_id, line_item_id, client_seed, seat, status, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'paid', now(), now())
      RETURNING *`,
     [
       generateEntityId(undefined, "gdm"),

@@ -58,7 +58,7 @@ export default class GroupDrawModuleService extends MedusaService({ ...models })
 
   /**
    * Ends an open group whose deadline passed without filling (SPEC §4.1): its members
-   * become losers to refund in full, without rewards. The status change takes the row
+   * become losers (`lost`) to refund in full, without rewards. The status change takes the row
    * lock seat claims take, so a seat is either claimed before (and refunded here) or refused.
    */
   @InjectTransactionManager()
@@ -71,11 +71,26 @@ export default class GroupDrawModuleService extends MedusaService({ ...models })
     )
     if (!rows.length) return false
     await knex.raw(
-      `UPDATE group_draw_member SET status = 'lost', refund_status = 'pending', updated_at = now()
+      `UPDATE group_draw_member SET status = 'lost', updated_at = now()
         WHERE group_id = ? AND status = 'paid' AND deleted_at IS NULL`,
       [group_id]
     )
     return true
+  }
+
+  /**
+   * Losers whose refund went through (their order among `order_ids`) become `refunded`;
+   * a conditional update, so the settlement and the refund event can both run it.
+   */
+  @InjectTransactionManager()
+  async markMembersRefunded(group_id: string, order_ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<number> {
+    if (!order_ids.length) return 0
+    const { rows } = await knexOf(sharedContext).raw(
+      `UPDATE group_draw_member SET status = 'refunded', updated_at = now()
+        WHERE group_id = ? AND order_id = ANY(?) AND status = 'lost' AND deleted_at IS NULL RETURNING id`,
+      [group_id, order_ids]
+    )
+    return rows.length
   }
 
   /**

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { drawGroupDrawGroupWorkflow, seatGroupDrawOrderWorkflow, settleGroupDrawGroupWorkflow } from "./workflows"
+import { drawGroupDrawGroupWorkflow, seatGroupDrawOrderWorkflow, SettleGroupInput, settleGroupDrawGroupWorkflow } from "./workflows"
 
 /**
  * A paid order: take its seat; if that filled the group, draw it and apply the outcome.
@@ -22,13 +22,17 @@ export async function drawAndSettleGroup(container: MedusaContainer, group_id: s
 }
 
 /**
- * Settles a drawn (or failed) group under a per-group lock, so the event path and the
- * sweep job never cancel the same order at the same time (each effect is idempotent
- * anyway; the lock avoids a spurious "refund failed" from the loser of that race).
+ * Settles a drawn (or failed) group under a per-group lock, so the event path, the sweep
+ * job and an admin retry never settle the same group at the same time (every effect is
+ * idempotent anyway: refund requests per cause key, rewards per posting key).
  */
-export async function settleGroup(container: MedusaContainer, group_id: string) {
-  return await container.resolve(Modules.LOCKING).execute(`fission:group-draw:settle:${group_id}`, async () => {
-    const { result } = await settleGroupDrawGroupWorkflow(container).run({ input: { group_id } })
-    return result
-  })
+export async function settleGroup(container: MedusaContainer, group_id: string, options: Omit<SettleGroupInput, "group_id"> = {}) {
+  return await container.resolve(Modules.LOCKING).execute(
+    `fission:group-draw:settle:${group_id}`,
+    async () => {
+      const { result } = await settleGroupDrawGroupWorkflow(container).run({ input: { group_id, ...options } })
+      return result
+    },
+    { timeout: 120 }
+  )
 }

@@ -2,9 +2,10 @@ import { model } from "@medusajs/framework/utils"
 
 /**
  * A paid seat: one order (unique) in one group. `seat` is the join order (1..size),
- * the order of participants in the fair draw. Losers' orders are canceled, which
- * refunds the captured payment; a failed cancel leaves `refund_status = failed`
- * for the retry job.
+ * the order of participants in the fair draw. paid → won | lost → refunded: a loser's
+ * order is canceled and refunded through a @fission/core refund request (cause key
+ * `group_draw:<group>:<member>:refund`); the member is `refunded` once that request has
+ * succeeded. Attempts, errors and retries live on the refund request.
  */
 const GroupDrawMember = model
   .define("group_draw_member", {
@@ -17,16 +18,14 @@ const GroupDrawMember = model
     client_seed: model.text().nullable(),
     seat: model.number(),
     status: model.enum(["paid", "won", "lost", "refunded"]).default("paid"),
-    refund_status: model.enum(["none", "pending", "refunded", "failed"]).default("none"),
-    refund_attempts: model.number().default(0),
-    refund_error: model.text().nullable(),
     // red-envelope share in the currency's major unit, set by the draw
     envelope_share: model.bigNumber().nullable(),
   })
   .indexes([
     { on: ["group_id", "seat"], unique: true },
     { on: ["customer_id", "campaign_id"] },
-    { on: ["refund_status"] },
+    // the sweep looks for groups with losers whose refund has not succeeded yet
+    { name: "IDX_group_draw_member_lost_group", on: ["group_id"], where: "status = 'lost' AND deleted_at IS NULL" },
   ])
 
 export default GroupDrawMember

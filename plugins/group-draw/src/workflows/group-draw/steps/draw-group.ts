@@ -16,8 +16,8 @@ export type DrawGroupResult = {
 
 /**
  * Executes the group's fair draws on its members in seat order with their client seeds
- * (SPEC §4.3) and records the outcome: winners `won`, the others `lost` with a pending
- * refund, red-envelope shares. Every part is idempotent — the draw module returns the
+ * (SPEC §4.3) and records the outcome: winners `won`, the others `lost` (to refund),
+ * red-envelope shares. Every part is idempotent — the draw module returns the
  * stored outcome for the same inputs and the records are recomputed from it — and there
  * is no compensation: a revealed draw is final. The effects (refunds, credit) follow in
  * settleGroupDrawGroupWorkflow, which re-reads what is recorded here.
@@ -65,7 +65,6 @@ export const drawGroupStep = createStep(
         return {
           id: m.id,
           status: won ? ("won" as const) : ("lost" as const),
-          refund_status: won ? ("none" as const) : ("pending" as const),
           envelope_share: share !== undefined ? fromMinor(share) : null,
         }
       })

@@ -4,7 +4,7 @@ import { ReactNode, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { CampaignFormDrawer } from "../../../components/campaign-form"
 import { GroupStatsChart } from "../../../components/stats-chart"
-import { Campaign, errorMessage, Group, money, statusColor, when } from "../../../lib/group-draw"
+import { Campaign, errorMessage, Group, money, statusColor, useLoserRefunds, when } from "../../../lib/group-draw"
 import { sdk } from "../../../lib/sdk"
 
 const PAGE_SIZE = 20
@@ -43,6 +43,8 @@ const GroupDrawCampaignPage = () => {
       }),
     refetchInterval: 5000,
   })
+  // loser refunds of the groups on this page, from core's refund-request API
+  const refunds = useLoserRefunds({ group_ids: (groupsQuery.data?.groups ?? []).map((g) => g.id) }, 5000)
   const anyGroup = useQuery({
     queryKey: ["fission-group-draw-groups", id, "any"],
     queryFn: () => sdk.client.fetch<{ count: number }>(`/admin/fission/group-draws/${id}/groups`, { query: { limit: 1 } }),
@@ -174,9 +176,10 @@ const GroupDrawCampaignPage = () => {
             </Table.Header>
             <Table.Body>
               {groupsQuery.data.groups.map((g) => {
-                const failed = g.members.filter((m) => m.refund_status === "failed").length
-                const refunded = g.members.filter((m) => m.refund_status === "refunded").length
-                const toRefund = g.members.filter((m) => m.refund_status !== "none").length
+                const mine = [...refunds.values()].filter((r) => r.source_id === g.id)
+                const failed = mine.filter((r) => r.status === "failed").length
+                const refunded = mine.filter((r) => r.status === "succeeded").length
+                const toRefund = mine.length
                 return (
                   <Table.Row key={g.id} className="cursor-pointer" onClick={() => navigate(`/group-draws/${id}/groups/${g.id}`)}>
                     <Table.Cell className="font-mono text-xs">{g.id}</Table.Cell>

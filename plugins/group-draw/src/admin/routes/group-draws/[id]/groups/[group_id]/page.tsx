@@ -2,7 +2,7 @@ import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { Link, useParams } from "react-router-dom"
-import { errorMessage, Group, money, statusColor, when } from "../../../../../lib/group-draw"
+import { errorMessage, Group, money, RefundRequest, statusColor, useLoserRefunds, when } from "../../../../../lib/group-draw"
 import { sdk } from "../../../../../lib/sdk"
 
 type AdminDraw = { id: string; status: string; commitment: string; seed: string | null; verification: { valid: boolean; errors: string[] } | null }
@@ -55,6 +55,27 @@ function DrawCheck({ id, label }: { id: string; label: string }) {
   )
 }
 
+/** A loser's refund request (core): status, attempts and the last error while it is not through. */
+function RefundCell({ request }: { request?: RefundRequest }) {
+  if (!request) return <>—</>
+  const failedAttempts = request.status === "succeeded" ? request.attempts - 1 : request.attempts
+  return (
+    <div className="flex flex-col">
+      <Link to="/fission-refunds" className="w-fit">
+        <Badge size="2xsmall" color={statusColor(request.status)}>
+          {request.status}
+        </Badge>
+      </Link>
+      {failedAttempts > 0 && (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {failedAttempts} failed attempt{failedAttempts === 1 ? "" : "s"}
+          {request.last_error && request.status !== "succeeded" ? `: ${request.last_error}` : ""}
+        </Text>
+      )}
+    </div>
+  )
+}
+
 /**
  * One group: members with their orders, the draw result with core's verification, refund
  * status per loser and a retry that re-runs the settlement now (idempotent).
@@ -70,23 +91,25 @@ const GroupDrawGroupPage = () => {
     ),
     refetchInterval: 5000,
   })
+  const refunds = useLoserRefunds({ group_ids: [group_id] }, 5000)
   if (isLoading) return <Text>Loading…</Text>
   const group = data?.group
   if (!group) return <Text>Group not found.</Text>
 
-  const pending = group.members.filter((m) => m.refund_status === "failed" || m.refund_status === "pending").length
+  const pending = [...refunds.values()].filter((r) => r.status !== "succeeded").length
   const canRetry = group.status === "full" || group.status === "refunding" || group.status === "drawn" || pending > 0
   const retry = async () => {
     setBusy(true)
     try {
-      const { group: after } = await sdk.client.fetch<{ group: Group }>(`/admin/fission/group-draws/${id}/groups/${group_id}/retry`, {
-        method: "POST",
-        body: {},
-      })
-      const failed = after.members.filter((m) => m.refund_status === "failed").length
+      const { group: after, result } = await sdk.client.fetch<{ group: Group; result: { refund_failures?: number } }>(
+        `/admin/fission/group-draws/${id}/groups/${group_id}/retry`,
+        { method: "POST", body: {} }
+      )
+      const failed = result?.refund_failures ?? 0
       if (failed) toast.error(`${failed} refund(s) still failing — see the errors below`)
       else toast.success(`Group ${after.status}`)
       await queryClient.invalidateQueries({ queryKey: ["fission-group-draw-group", group_id] })
+      await queryClient.invalidateQueries({ queryKey: ["fission-refund-requests"] })
     } catch (e) {
       toast.error(errorMessage(e))
     } finally {
@@ -173,21 +196,7 @@ const GroupDrawGroupPage = () => {
                   </Badge>
                 </Table.Cell>
                 <Table.Cell>
-                  {m.refund_status === "none" ? (
-                    "—"
-                  ) : (
-                    <div className="flex flex-col">
-                      <Badge size="2xsmall" color={statusColor(m.refund_status)}>
-                        {m.refund_status}
-                      </Badge>
-                      {m.refund_attempts > 0 && (
-                        <Text size="xsmall" className="text-ui-fg-subtle">
-                          {m.refund_attempts} failed attempt{m.refund_attempts === 1 ? "" : "s"}
-                          {m.refund_error && m.refund_status !== "refunded" ? `: ${m.refund_error}` : ""}
-                        </Text>
-                      )}
-                    </div>
-                  )}
+                  <RefundCell request={refunds.get(m.order_id)} />
                 </Table.Cell>
                 <Table.Cell>{money(m.envelope_share)}</Table.Cell>
                 <Table.Cell>{when(m.joined_at)}</Table.Cell>

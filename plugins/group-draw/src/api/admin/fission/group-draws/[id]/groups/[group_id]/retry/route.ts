@@ -5,11 +5,12 @@ import { drawAndSettleGroup, settleGroup } from "../../../../../../../../workflo
 import { adminGroupDetail } from "../route"
 
 /**
- * POST /admin/fission/group-draws/:id/groups/:group_id/retry — runs now what the sweep job
+ * POST /admin/fission/group-draws/:id/groups/:group_id/retry — runs now what the sweep jobs
  * would run next: draws a full group whose draw did not run, and re-settles a drawn,
- * refunding or failed group (failed loser refunds are tried again). Every effect is
- * idempotent (orders canceled once, store credit keyed by cause), so pressing it twice
- * changes nothing the second time. Returns the group and this attempt's result.
+ * refunding or failed group, attempting its failed loser refunds (core refund requests)
+ * again right away. Every effect is idempotent (one refund request per loser, store credit
+ * keyed by cause), so pressing it twice changes nothing the second time. Returns the group
+ * and this attempt's result.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const service = req.scope.resolve<GroupDrawModuleService>(GROUP_DRAW_MODULE)
@@ -21,6 +22,8 @@ export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse)
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This group is still open: there is no draw or refund to retry")
   }
   const result =
-    group.status === "full" ? await drawAndSettleGroup(req.scope, group.id) : await settleGroup(req.scope, group.id)
+    group.status === "full"
+      ? await drawAndSettleGroup(req.scope, group.id)
+      : await settleGroup(req.scope, group.id, { retry_failed_refunds: true })
   res.json({ group: await adminGroupDetail(req.scope, req.params.id, group.id), result })
 }

@@ -1,4 +1,4 @@
-import { forEachConcurrently } from "./concurrency"
+import { forEachConcurrently, Limiter } from "./index"
 
 const tick = () => new Promise((r) => setTimeout(r, 1))
 
@@ -31,5 +31,31 @@ describe("forEachConcurrently", () => {
 
   it("does nothing for no items", async () => {
     await expect(forEachConcurrently([], 8, async () => {})).resolves.toBeUndefined()
+  })
+})
+
+describe("Limiter", () => {
+  it("never runs more than `limit` jobs at once, across callers, and runs them all", async () => {
+    const limiter = new Limiter(3)
+    let peak = 0
+    const done: number[] = []
+    await Promise.all(
+      [...Array(12).keys()].map((i) =>
+        limiter.run(async () => {
+          peak = Math.max(peak, limiter.active)
+          await tick()
+          done.push(i)
+        })
+      )
+    )
+    expect(peak).toBe(3)
+    expect(done.sort((a, b) => a - b)).toEqual([...Array(12).keys()])
+    expect(limiter.active).toBe(0)
+  })
+
+  it("frees the slot when a job throws", async () => {
+    const limiter = new Limiter(1)
+    await expect(limiter.run(async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom")
+    await expect(limiter.run(async () => 7)).resolves.toBe(7)
   })
 })

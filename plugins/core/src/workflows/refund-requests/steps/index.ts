@@ -1,0 +1,7 @@
+export * from "./create-refund-requests"
+export * from "./claim-refund-request"
+export * from "./execute-refund"
+export * from "./record-refund-outcome"
+export * from "./process-refund-requests"
+export * from "./list-due-refund-requests"
+export * from "./validate-refund-retry"

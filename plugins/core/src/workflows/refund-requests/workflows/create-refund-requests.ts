@@ -1,0 +1,40 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { REFUND_REQUESTED_EVENT } from "../events"
+import { createRefundRequestsStep, CreateRefundRequestsStepInput } from "../steps/create-refund-requests"
+
+export type CreateRefundRequestsWorkflowInput = CreateRefundRequestsStepInput
+
+const EVENT_BATCH = 100
+
+/**
+ * Asks for refunds, one request per cause key (asking again returns the first request,
+ * `created: false`). With `process: "async"` (default) new requests are announced with
+ * `fission.refund.requested` and core's subscriber attempts them right away; with
+ * `process: "caller"` the caller attempts them itself (processRefundRequestsWorkflow) and
+ * the sweep job only steps in after a minute. Either way a request nobody finished is
+ * retried by the sweep.
+ *
+ * @example
+ * await createRefundRequestsWorkflow(container).run({
+ *   input: { requests: [{ cause_key: "presale:ps_1:pt_9:step:3", order_id, mode: "partial", amount: 5,
+ *                         source_type: "presale.campaign", source_id: "ps_1" }] },
+ * })
+ */
+export const createRefundRequestsWorkflow = createWorkflow(
+  "fission-create-refund-requests",
+  (input: CreateRefundRequestsWorkflowInput) => {
+    const results = createRefundRequestsStep(input)
+    const messages = transform({ input, results }, ({ input, results }) => {
+      if (input.process === "caller") return []
+      const ids = results.filter((r) => r.created).map((r) => r.request.id)
+      const out: { ids: string[] }[] = []
+      for (let i = 0; i < ids.length; i += EVENT_BATCH) out.push({ ids: ids.slice(i, i + EVENT_BATCH) })
+      return out
+    })
+    when("fission-refunds-requested", { messages }, ({ messages }) => messages.length > 0).then(() => {
+      emitEventStep({ eventName: REFUND_REQUESTED_EVENT, data: messages })
+    })
+    return new WorkflowResponse(results)
+  }
+)

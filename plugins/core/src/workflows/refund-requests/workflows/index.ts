@@ -1,0 +1,5 @@
+export * from "./create-refund-requests"
+export * from "./process-refund-request"
+export * from "./process-refund-requests"
+export * from "./retry-refund-request"
+export * from "./sweep-refund-requests"

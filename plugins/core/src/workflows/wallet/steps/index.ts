@@ -1,0 +1,6 @@
+export * from "./record-wallet-payment"
+export * from "./debit-wallet-payment"
+export * from "./reserve-wallet-refund"
+export * from "./credit-wallet-refund"
+export * from "./validate-top-up-cart"
+export * from "./credit-wallet-top-ups"
