@@ -113,6 +113,8 @@ export const FISSION_ORDER_FIELDS = [
   "payment_collections.payments.captured_at",
   "payment_collections.payments.captures.amount",
   "payment_collections.payments.refunds.amount",
+  // a refund to store credit in Medusa's admin is a negative credit line of the order
+  "credit_lines.amount",
 ]
 
 /** A line's value as bought: Medusa's line totals over the full quantity (returns don't lower it). */
@@ -140,11 +142,23 @@ const text = (v: unknown) => {
 const sum = (values: unknown[]) => values.reduce<ReturnType<typeof toFraction>>((s, v) => frac.add(s, toFraction(v ?? 0)), frac.of(0))
 const list = <T>(v: T[] | null | undefined) => (v ?? []).filter(Boolean) as T[]
 
-/** Builds the event payload's order from the query.graph result (pure; unit-tested). */
-export function toFissionOrder(raw: any, cartId: string | null = null): FissionOrder {
+/**
+ * Builds the event payload's order from the query.graph result (pure; unit-tested).
+ * `refundedToStoreCredit` is what Fission's own refund requests credited to store
+ * credit for the order (they don't go through the payment); Medusa's refunds to store
+ * credit are the order's negative credit lines. Both count as refunds for §0.4.
+ */
+export function toFissionOrder(raw: any, cartId: string | null = null, refundedToStoreCredit: unknown = 0): FissionOrder {
   const payments = list<any>(list<any>(raw.payment_collections).flatMap((c) => c.payments ?? []))
   const captured = sum(payments.flatMap((p) => list<any>(p.captures).map((c) => c.amount)))
-  const refunded = sum(payments.flatMap((p) => list<any>(p.refunds).map((r) => r.amount)))
+  const creditRefunds = list<any>(raw.credit_lines)
+    .map((c) => toFraction(c.amount ?? 0))
+    .filter((a) => a.n < 0n)
+    .map((a) => frac.mul(a, frac.of(-1)))
+  const refunded = frac.add(
+    sum([...payments.flatMap((p) => list<any>(p.refunds).map((r) => r.amount)), ...creditRefunds]),
+    toFraction(refundedToStoreCredit ?? 0)
+  )
 
   const lines: FissionOrderLine[] = list<any>(raw.items).map((i) => {
     const { base, paid } = boughtValue(i)

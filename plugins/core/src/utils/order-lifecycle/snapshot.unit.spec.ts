@@ -54,6 +54,11 @@ describe("toFissionOrder", () => {
     expect(order).toMatchObject({ paid: false, registered: false, captured_total: "0", refunded_total: "0" })
   })
 
+  it("refunds to store credit count as refunds: Medusa's negative credit lines and core's own refund requests", () => {
+    const order = toFissionOrder(raw({ credit_lines: [{ amount: -100 }, { amount: 30 }] }), null, "188")
+    expect(order.refunded_total).toBe("1576")
+  })
+
   it("a canceled order reverses everything", () => {
     const order = toFissionOrder(raw({ status: "canceled" }))
     expect(order.canceled).toBe(true)

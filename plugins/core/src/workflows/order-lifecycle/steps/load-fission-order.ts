@@ -1,12 +1,15 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { REFUND_REQUEST_MODULE, RefundRequestModuleService } from "../../../modules/refund-request"
+import { frac, toFraction } from "../../../utils/money"
 import { FISSION_ORDER_FIELDS, FissionOrder, toFissionOrder } from "../../../utils/order-lifecycle"
 
 /**
  * Loads the order once for every plugin (SPEC §0.3): one query.graph with the
- * totals, payments, refunds and returned quantities, turned into the Fission
- * order with its cumulative reversal shares. `with_cart` adds the cart id, which
- * only the placed event needs (it is a link, so one more query).
+ * lines, payments, refunds and returned quantities, plus what core's own refund
+ * requests credited to store credit (they bypass the payment), turned into the
+ * Fission order with its cumulative reversal shares. `with_cart` adds the cart id,
+ * which only the placed event needs (it is a link, so one more query).
  */
 export const loadFissionOrderStep = createStep(
   "fission-load-order",
@@ -16,6 +19,14 @@ export const loadFissionOrderStep = createStep(
     const fields = input.with_cart ? [...FISSION_ORDER_FIELDS, "cart.id"] : FISSION_ORDER_FIELDS
     const { data } = await query.graph({ entity: "order", fields, filters: { id: input.order_id } })
     const raw = data[0] as any
-    return new StepResponse<FissionOrder | null>(raw ? toFissionOrder(raw, raw.cart?.id ?? null) : null)
+    if (!raw) return new StepResponse<FissionOrder | null>(null)
+    const toStoreCredit = await container
+      .resolve<RefundRequestModuleService>(REFUND_REQUEST_MODULE)
+      .listRefundRequests(
+        { order_id: input.order_id, destination: "store_credit", status: "succeeded" },
+        { select: ["refunded_amount"] }
+      )
+    const credited = toStoreCredit.reduce((total, r) => frac.add(total, toFraction(r.refunded_amount ?? 0)), frac.of(0))
+    return new StepResponse<FissionOrder | null>(toFissionOrder(raw, raw.cart?.id ?? null, credited))
   }
 )
