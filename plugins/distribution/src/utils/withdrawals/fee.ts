@@ -1,4 +1,4 @@
-import { centsToMoney, moneyToCents, rateToFraction } from "./money"
+import { fromMinor, rateFraction, toMinor } from "@fission/core/utils"
 
 export type WithdrawalBreakdown = {
   /** What leaves the customer's commission balance. */
@@ -18,10 +18,10 @@ export type WithdrawalBreakdown = {
  * @example computeWithdrawalFee("10.75", "0.02") // 0.215 → fee "0.22", net "10.53"
  */
 export function computeWithdrawalFee(amount: string | number, feeRate: string | number): WithdrawalBreakdown {
-  const cents = moneyToCents(amount)
-  const [num, den] = rateToFraction(feeRate)
+  const cents = toMinor(amount)
+  const [num, den] = rateFraction(feeRate)
   if (num >= den) throw new Error(`withdrawal fee rate must be below 1, got ${feeRate}`)
   // half-up: floor((2·cents·num + den) / (2·den))
   const fee = (2n * cents * num + den) / (2n * den)
-  return { amount: centsToMoney(cents), fee: centsToMoney(fee), net_amount: centsToMoney(cents - fee) }
+  return { amount: fromMinor(cents), fee: fromMinor(fee), net_amount: fromMinor(cents - fee) }
 }

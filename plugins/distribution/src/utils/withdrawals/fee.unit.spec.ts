@@ -1,5 +1,5 @@
 import { computeWithdrawalFee } from "./fee"
-import { centsToMoney, moneyToCents } from "./money"
+import { fromMinor, toMinor } from "@fission/core/utils"
 
 describe("computeWithdrawalFee", () => {
   it("charges nothing at the default rate 0", () => {
@@ -22,9 +22,9 @@ describe("computeWithdrawalFee", () => {
   it("always has fee + net = amount, for every cent amount and many rates", () => {
     for (const rate of ["0", "0.001", "0.006", "0.015", "0.1", "0.333", "0.999"]) {
       for (let cents = 1n; cents <= 5000n; cents += 7n) {
-        const b = computeWithdrawalFee(centsToMoney(cents), rate)
-        expect(moneyToCents(b.fee) + moneyToCents(b.net_amount)).toBe(cents)
-        expect(moneyToCents(b.fee) >= 0n).toBe(true)
+        const b = computeWithdrawalFee(fromMinor(cents), rate)
+        expect(toMinor(b.fee) + toMinor(b.net_amount)).toBe(cents)
+        expect(toMinor(b.fee) >= 0n).toBe(true)
       }
     }
   })

@@ -1,5 +1,4 @@
 export * from "./fee"
 export * from "./format"
-export * from "./money"
 export * from "./payout-providers"
 export * from "./rules"

@@ -1,5 +1,5 @@
 import { computeWithdrawalFee, WithdrawalBreakdown } from "./fee"
-import { isMoney, moneyToCents } from "./money"
+import { isMoney, toMinor } from "@fission/core/utils"
 
 /**
  * How the customer wants to be paid. `manual` = settled offline (e.g. cash at
@@ -38,10 +38,10 @@ export class WithdrawalRuleError extends Error {
  * daily count are decided in Postgres by the workflow, under concurrency.
  */
 export function checkWithdrawalRequest(input: WithdrawalRequestInput, settings: WithdrawalSettings): WithdrawalBreakdown {
-  if (!isMoney(input.amount) || moneyToCents(input.amount) <= 0n) {
+  if (!isMoney(input.amount) || toMinor(input.amount) <= 0n) {
     throw new WithdrawalRuleError("amount", "amount must be a positive decimal number with at most 2 decimals")
   }
-  if (moneyToCents(input.amount) < moneyToCents(settings.min_amount)) {
+  if (toMinor(input.amount) < toMinor(settings.min_amount)) {
     throw new WithdrawalRuleError("amount", `amount must be at least the minimum withdrawal of ${settings.min_amount}`)
   }
   if (!(WITHDRAWAL_METHODS as readonly string[]).includes(input.method)) {
@@ -52,7 +52,7 @@ export function checkWithdrawalRequest(input: WithdrawalRequestInput, settings: 
     throw new WithdrawalRuleError("account", `account is required for method ${input.method}`)
   }
   const breakdown = computeWithdrawalFee(input.amount, settings.fee_rate)
-  if (moneyToCents(breakdown.net_amount) <= 0n) {
+  if (toMinor(breakdown.net_amount) <= 0n) {
     throw new WithdrawalRuleError("amount", `amount ${breakdown.amount} leaves nothing to pay out after the fee of ${breakdown.fee}`)
   }
   return breakdown

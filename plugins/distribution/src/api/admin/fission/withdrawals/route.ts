@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../modules/distribution"
-import { centsToMoney, formatWithdrawal, moneyToCents } from "../../../../utils/withdrawals"
+import { fromMinor, toMinor } from "@fission/core/utils"
+import { formatWithdrawal } from "../../../../utils/withdrawals"
 import { withdrawalTotals } from "../../../../workflows/withdrawals/withdrawal-rows"
 import { AdminGetWithdrawalsParamsType } from "./validators"
 
@@ -17,7 +18,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetWithd
     withdrawalTotals(req.scope, filters),
   ])
   // exact: sum the per-status totals in cents
-  const sum = (key: "amount" | "fee" | "net_amount") => Number(centsToMoney(groups.reduce((t, g) => t + moneyToCents(g[key]), 0n)))
+  const sum = (key: "amount" | "fee" | "net_amount") => Number(fromMinor(groups.reduce((t, g) => t + toMinor(g[key]), 0n)))
   res.json({
     withdrawals: withdrawals.map(formatWithdrawal),
     count,

@@ -1,16 +1,16 @@
 import { z } from "@medusajs/framework/zod"
-import { decimalProblem, MONEY_MAX, zOffset } from "@fission/core/utils"
-import { isMoney, moneyToCents, centsToMoney, WITHDRAWAL_METHODS, WITHDRAWAL_STATUSES } from "../../../../utils/withdrawals"
+import { decimalProblem, fromMinor, isMoney, MONEY_MAX, toMinor, zOffset } from "@fission/core/utils"
+import { WITHDRAWAL_METHODS, WITHDRAWAL_STATUSES } from "../../../../utils/withdrawals"
 
 /** A positive amount in major units with at most 2 decimals, as number or string; canonical string out. */
 export const moneyAmount = (field: string) =>
   z
     .union([z.number(), z.string()])
     .refine(
-      (v) => isMoney(v) && moneyToCents(v) > 0n && !decimalProblem(v, { max: MONEY_MAX }),
+      (v) => isMoney(v) && toMinor(v) > 0n && !decimalProblem(v, { max: MONEY_MAX }),
       `${field} must be a positive decimal number with at most 2 decimals, at most ${MONEY_MAX}`
     )
-    .transform((v) => centsToMoney(moneyToCents(v)))
+    .transform((v) => fromMinor(toMinor(v)))
 
 export const StoreCreateWithdrawal = z.strictObject({
   amount: moneyAmount("amount"),
