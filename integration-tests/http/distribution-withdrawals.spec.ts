@@ -88,7 +88,7 @@ medusaIntegrationTestRunner({
       const bodies: Record<string, object> = { reject: { reason: "twice" }, approve: {}, "mark-paid": { reference: "x" } }
       for (const action of ["reject", "approve", "mark-paid"]) {
         const again = await fail(api.post(`/admin/fission/withdrawals/${id}/${action}`, bodies[action], admin()))
-        expect([action, again.status]).toEqual([action, 409])
+        expect([action, again.status]).toEqual([action, 400])
         expect(again.data.message).toMatch(new RegExp(`Withdrawal ${id} is rejected`))
       }
       const { data: mine } = await api.get(`/store/fission/withdrawals/${id}`, { headers: alice.headers })
@@ -105,7 +105,7 @@ medusaIntegrationTestRunner({
       const id = data.withdrawal.id
 
       const early = await fail(api.post(`/admin/fission/withdrawals/${id}/mark-paid`, { reference: "TX-1" }, admin()))
-      expect(early.status).toBe(409)
+      expect(early.status).toBe(400)
       expect(early.data.message).toBe(`Withdrawal ${id} is requested; only approved withdrawals can be marked paid`)
 
       const approved = await api.post(`/admin/fission/withdrawals/${id}/approve`, {}, admin())
@@ -282,7 +282,10 @@ medusaIntegrationTestRunner({
     it("applies concurrent admin actions once: parallel approvals and double mark-paid", async () => {
       const id = (await request({ amount: 30, method: "wechat", account: "wx_alice" })).data.withdrawal.id
       const approvals = await settle(Array.from({ length: 5 }, () => api.post(`/admin/fission/withdrawals/${id}/approve`, {}, admin())))
-      expect(approvals.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409])
+      expect(approvals.map((r) => r.status).sort()).toEqual([200, 400, 400, 400, 400])
+      for (const r of approvals.filter((r) => r.status !== 200)) {
+        expect(r.data.message).toBe(`Withdrawal ${id} is approved; only requested withdrawals can be approved`)
+      }
 
       const payments = await settle(
         ["TX-A", "TX-B", "TX-C"].map((reference) => api.post(`/admin/fission/withdrawals/${id}/mark-paid`, { reference }, admin()))
@@ -290,7 +293,7 @@ medusaIntegrationTestRunner({
       const ok = payments.filter((r) => r.status === 200)
       expect(ok).toHaveLength(1)
       for (const r of payments.filter((r) => r.status !== 200)) {
-        expect(r.status).toBe(409)
+        expect(r.status).toBe(400)
         expect(r.data.message).toMatch(new RegExp(`Withdrawal ${id} is (approved|paid)`))
       }
       const { data } = await api.get(`/admin/fission/withdrawals/${id}`, admin())

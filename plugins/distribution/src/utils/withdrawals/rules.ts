@@ -58,7 +58,7 @@ export function checkWithdrawalRequest(input: WithdrawalRequestInput, settings: 
   return breakdown
 }
 
-/** The allowed moves; anything else is a 409 naming the current status. */
+/** The allowed moves; anything else is refused (NOT_ALLOWED, 400) naming the current status. */
 export const WITHDRAWAL_TRANSITIONS: Record<"approve" | "reject" | "mark_paid", { from: WithdrawalStatus[]; to: WithdrawalStatus }> = {
   approve: { from: ["requested"], to: "approved" },
   reject: { from: ["requested", "approved"], to: "rejected" },

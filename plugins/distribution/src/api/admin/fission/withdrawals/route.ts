@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../modules/distribution"
 import { centsToMoney, formatWithdrawal, moneyToCents } from "../../../../utils/withdrawals"
-import { withdrawalTotals } from "../../../../workflows/withdrawals/withdrawal-rows"
 import { AdminGetWithdrawalsParamsType } from "./validators"
 
 /**
@@ -14,7 +13,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetWithd
   const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
   const [[withdrawals, count], groups] = await Promise.all([
     service.listAndCountWithdrawals(filters, { skip: offset, take: limit, order: { created_at: "ASC", id: "ASC" } }),
-    withdrawalTotals(req.scope, filters),
+    service.sumWithdrawals(filters),
   ])
   // exact: sum the per-status totals in cents
   const sum = (key: "amount" | "fee" | "net_amount") => Number(centsToMoney(groups.reduce((t, g) => t + moneyToCents(g[key]), 0n)))
