@@ -145,9 +145,9 @@ export default class DistributionModuleService extends MedusaService({ ...models
     return withdrawals.transition(knexOf(sharedContext), id, action, fields)
   }
 
-  /** Compensation of transitionWithdrawal: the previous row, only if it is still in the status the move left. */
+  /** Compensation of transitionWithdrawal (not `restoreWithdrawals`, which undoes a soft delete): the previous row, if still where the move left it. */
   @InjectTransactionManager()
-  async restoreWithdrawal(
+  async revertWithdrawalTransition(
     previous: withdrawals.WithdrawalRow,
     from: withdrawals.WithdrawalStatus,
     @MedusaContext() sharedContext: Context = {}

@@ -18,6 +18,6 @@ export const transitionWithdrawalStep = createStep(
     return new StepResponse(withdrawal, { previous, to: WITHDRAWAL_TRANSITIONS[action].to })
   },
   async (undo, { container }) => {
-    if (undo) await container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE).restoreWithdrawal(undo.previous, undo.to)
+    if (undo) await container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE).revertWithdrawalTransition(undo.previous, undo.to)
   }
 )
