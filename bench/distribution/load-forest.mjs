@@ -39,7 +39,7 @@ const cid = (i) => `'${MEMBER_PREFIX}' || ${i}`
  * Inserts with the table's secondary indexes dropped and rebuilt afterwards (a
  * bulk load's usual shape: one sort per index instead of a million b-tree inserts).
  */
-async function bulkInsert(client, table, sql, params = []) {
+export async function bulkInsert(client, table, sql, params = []) {
   const { rows: indexes } = await client.query(
     `SELECT i.indexname, i.indexdef FROM pg_indexes i
       WHERE i.schemaname = current_schema() AND i.tablename = $1

@@ -19,6 +19,13 @@ const CommissionOrder = model
     delivered_at: model.dateTime().nullable(),
     available_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["status", "available_at"] }, { on: ["buyer_id"] }, { on: ["paid_at"] }])
+  .indexes([
+    { on: ["status", "available_at"] },
+    { on: ["buyer_id"] },
+    { on: ["paid_at"] },
+    // a member's paid orders in a period, one index probe each: the referral directory's
+    // "active members per level" (team conditions at 1,000,000 members, SPEC §3.1)
+    { on: ["buyer_id", "paid_at"] },
+  ])
 
 export default CommissionOrder

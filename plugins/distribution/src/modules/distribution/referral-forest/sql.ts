@@ -1,22 +1,5 @@
-import { Context } from "@medusajs/framework/types"
-import { Knex } from "@medusajs/framework/mikro-orm/knex"
-
-export type Trx = Knex.Transaction | Knex
-
-/** The knex of the current transaction, else of the module's connection. */
-export const knexOf = (sharedContext: Context): Trx => {
-  const manager = (sharedContext.transactionManager ?? sharedContext.manager) as any
-  return manager.getTransactionContext?.() ?? manager.getKnex()
-}
-
-export async function rows<T = any>(
-  trx: Trx,
-  sql: string,
-  bindings: readonly unknown[] | Record<string, unknown> = []
-): Promise<T[]> {
-  const result: any = await trx.raw(sql, bindings as any)
-  return result.rows as T[]
-}
+export { knexOf, rows } from "../sql"
+export type { Trx } from "../sql"
 
 /** A live (not soft-deleted) referral row. */
 export type ReferralRow = {

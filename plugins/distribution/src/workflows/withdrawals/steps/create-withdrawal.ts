@@ -1,5 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { deleteRequestedWithdrawal, insertWithdrawalWithinDailyLimit, NewWithdrawal } from "../withdrawal-rows"
+import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
+import type { NewWithdrawal } from "../../../modules/distribution/withdrawal-rows"
 
 /**
  * Records the request (status `requested`) within the daily count limit, decided
@@ -9,10 +10,11 @@ import { deleteRequestedWithdrawal, insertWithdrawalWithinDailyLimit, NewWithdra
 export const createWithdrawalStep = createStep(
   "fission-distribution-create-withdrawal",
   async (input: NewWithdrawal, { container }) => {
-    const withdrawal = await insertWithdrawalWithinDailyLimit(container, input)
+    const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    const withdrawal = await service.createWithdrawalWithinDailyLimit(input)
     return new StepResponse(withdrawal, withdrawal.id)
   },
   async (id, { container }) => {
-    if (id) await deleteRequestedWithdrawal(container, id)
+    if (id) await container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE).deleteRequestedWithdrawal(id)
   }
 )

@@ -7,7 +7,8 @@ import {
   payoutProviderRegistry,
   WithdrawalPayoutProvider,
 } from "../../../utils/withdrawals"
-import { recordWithdrawalReference, WithdrawalRow } from "../withdrawal-rows"
+import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
+import type { WithdrawalRow } from "../../../modules/distribution/withdrawal-rows"
 
 const PLUGIN = "@fission/distribution"
 
@@ -77,7 +78,8 @@ export const payoutWithdrawalStep = createStep(
     if (!reference?.trim()) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Payout provider ${provider.id} returned no reference`)
     }
-    const updated = await recordWithdrawalReference(container, w.id, reference.trim())
+    const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    const updated = await service.recordWithdrawalReference(w.id, reference.trim())
     return new StepResponse(updated ?? { ...w, reference: reference.trim() })
   }
 )

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { WithdrawalAction, WITHDRAWAL_TRANSITIONS } from "../../../utils/withdrawals"
-import { restoreWithdrawal, TransitionFields, transitionWithdrawal } from "../withdrawal-rows"
+import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../modules/distribution"
+import type { TransitionFields } from "../../../modules/distribution/withdrawal-rows"
 
 export type TransitionWithdrawalStepInput = { id: string; action: WithdrawalAction } & TransitionFields
 
@@ -12,10 +13,11 @@ export type TransitionWithdrawalStepInput = { id: string; action: WithdrawalActi
 export const transitionWithdrawalStep = createStep(
   "fission-distribution-transition-withdrawal",
   async ({ id, action, ...fields }: TransitionWithdrawalStepInput, { container }) => {
-    const { withdrawal, previous } = await transitionWithdrawal(container, id, action, fields)
+    const service = container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+    const { withdrawal, previous } = await service.transitionWithdrawal(id, action, fields)
     return new StepResponse(withdrawal, { previous, to: WITHDRAWAL_TRANSITIONS[action].to })
   },
   async (undo, { container }) => {
-    if (undo) await restoreWithdrawal(container, undo.previous, undo.to)
+    if (undo) await container.resolve<DistributionModuleService>(DISTRIBUTION_MODULE).revertWithdrawalTransition(undo.previous, undo.to)
   }
 )

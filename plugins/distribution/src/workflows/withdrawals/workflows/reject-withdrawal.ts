@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { settleLedgerEntriesStep } from "@fission/core/workflows"
 import { withdrawalFeePostingKey, withdrawalPostingKey } from "../../../utils/withdrawals"
 import { transitionWithdrawalStep } from "../steps"
-import { WithdrawalRow } from "../withdrawal-rows"
+import type { WithdrawalRow } from "../../../modules/distribution/withdrawal-rows"
 
 export type RejectWithdrawalWorkflowInput = { withdrawal_id: string; reason: string; actor_id: string }
 

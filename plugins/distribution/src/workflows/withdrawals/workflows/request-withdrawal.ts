@@ -3,7 +3,7 @@ import { postLedgerEntriesStep } from "@fission/core/workflows"
 import { customer, platform } from "@fission/core/utils"
 import { withdrawalFeePostingKey, withdrawalPostingKey } from "../../../utils/withdrawals"
 import { createWithdrawalStep, loadWithdrawalContextStep, validateWithdrawalRequestStep } from "../steps"
-import { WithdrawalRow } from "../withdrawal-rows"
+import type { WithdrawalRow } from "../../../modules/distribution/withdrawal-rows"
 
 export type RequestWithdrawalWorkflowInput = {
   customer_id: string

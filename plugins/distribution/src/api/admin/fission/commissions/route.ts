@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../modules/distribution"
-import { adminCard, commissionFilter, commissionTotals, formatCommission, serviceFilters } from "../../../utils/commission-records"
+import { adminCard, commissionFilter, formatCommission, serviceFilters } from "../../../utils/commission-records"
 import { loadCustomers } from "../../../utils/referral-people"
 import { AdminGetCommissionsParamsType } from "./validators"
 
@@ -21,7 +21,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetCommi
       take: q.limit,
       order: { created_at: "DESC", id: "DESC" },
     }),
-    commissionTotals(req.scope, filter),
+    service.sumCommissions(filter),
   ])
   const people = await loadCustomers(req.scope, records.flatMap((r) => [r.beneficiary_id, r.buyer_id]))
   res.json({

@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../modules/distribution"
 import { fromMinor, toMinor } from "@fission/core/utils"
 import { formatWithdrawal } from "../../../../utils/withdrawals"
-import { withdrawalTotals } from "../../../../workflows/withdrawals/withdrawal-rows"
 import { AdminGetWithdrawalsParamsType } from "./validators"
 
 /**
@@ -15,7 +14,7 @@ export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetWithd
   const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
   const [[withdrawals, count], groups] = await Promise.all([
     service.listAndCountWithdrawals(filters, { skip: offset, take: limit, order: { created_at: "ASC", id: "ASC" } }),
-    withdrawalTotals(req.scope, filters),
+    service.sumWithdrawals(filters),
   ])
   // exact: sum the per-status totals in cents
   const sum = (key: "amount" | "fee" | "net_amount") => Number(fromMinor(groups.reduce((t, g) => t + toMinor(g[key]), 0n)))

@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { commissionDaily, commissionFilter } from "../../../../utils/commission-records"
+import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../../modules/distribution"
+import { commissionFilter } from "../../../../utils/commission-records"
 import { AdminGetDailyCommissionsParamsType } from "../validators"
 
 /**
@@ -10,6 +11,7 @@ import { AdminGetDailyCommissionsParamsType } from "../validators"
  */
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetDailyCommissionsParamsType>, res: MedusaResponse) => {
   const q = req.validatedQuery as AdminGetDailyCommissionsParamsType
-  const daily = await commissionDaily(req.scope, commissionFilter(q), { days: q.days, timezone: q.timezone, currency_code: q.currency_code })
+  const service = req.scope.resolve<DistributionModuleService>(DISTRIBUTION_MODULE)
+  const daily = await service.sumCommissionsByDay(commissionFilter(q), { days: q.days, timezone: q.timezone, currency_code: q.currency_code })
   res.json({ daily })
 }

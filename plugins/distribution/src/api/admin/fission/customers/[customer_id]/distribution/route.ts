@@ -2,7 +2,6 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../../../modules/distribution"
 import { isEffectivePromoter, PromoterMode, PromoterStatus } from "../../../../../../utils/referral/bind-rules"
-import { commissionTotals } from "../../../../../utils/commission-records"
 import { loadCustomers, teamCounts } from "../../../../../utils/referral-people"
 
 /** @fission/core's ledger module key (resolved untyped: core ships no .d.ts). */
@@ -53,7 +52,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     service.listReferrals({ customer_id: customerId }),
     teamCounts(service, customerId),
     commissionBalances(req, customerId),
-    commissionTotals(req.scope, { beneficiary_id: customerId }),
+    service.sumCommissions({ beneficiary_id: customerId }),
   ])
   const [rank] = promoter?.rank_id
     ? await service.listDistributionRanks({ id: promoter.rank_id })

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { DISTRIBUTION_MODULE, DistributionModuleService } from "../../../../../../modules/distribution"
-import { adminCard, commissionTotals, formatCommission } from "../../../../../utils/commission-records"
+import { adminCard, formatCommission } from "../../../../../utils/commission-records"
 import { loadCustomers } from "../../../../../utils/referral-people"
 
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v))
@@ -23,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [records, [lifecycle], totals] = await Promise.all([
     service.listCommissions({ order_id: orderId }, { order: { level: "ASC", created_at: "ASC" } }),
     service.listCommissionOrders({ order_id: orderId }),
-    commissionTotals(req.scope, { order_id: orderId }),
+    service.sumCommissions({ order_id: orderId }),
   ])
   const people = await loadCustomers(req.scope, records.map((r) => r.beneficiary_id))
   res.json({

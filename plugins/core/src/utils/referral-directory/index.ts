@@ -1,0 +1,2 @@
+export * from "./types"
+export { referralDirectory, referralDirectoryProvider, registerReferralDirectory, unregisterReferralDirectory } from "./registry"

@@ -1,0 +1,5 @@
+export type { CommissionFilter, CommissionSums } from "./filter"
+export { commissionTotals } from "./totals"
+export type { CommissionTotals } from "./totals"
+export { commissionDaily } from "./daily"
+export type { DailyCommissions, DailyCommissionsOptions } from "./daily"

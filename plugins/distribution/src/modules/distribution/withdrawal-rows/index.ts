@@ -1,0 +1,7 @@
+export type { WithdrawalRow, WithdrawalStatus } from "./row"
+export { deleteRequested, insertWithinDailyLimit } from "./request"
+export type { NewWithdrawal } from "./request"
+export { recordReference, restore, transition } from "./transition"
+export type { TransitionFields, WithdrawalTransition } from "./transition"
+export { withdrawalTotals } from "./totals"
+export type { WithdrawalTotalsFilter, WithdrawalTotalsRow } from "./totals"
