@@ -10,8 +10,12 @@ export function decimalText(value: unknown): string {
   if (typeof value === "bigint") return value.toString()
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`not a finite amount: ${value}`)
-    // toFixed avoids exponent notation; 10 digits is far beyond money precision
-    return value.toFixed(10).replace(/\.?0+$/, "") || "0"
+    // the shortest text that reads back as this number: 29.9 is "29.9", but 0.1 + 0.2 is
+    // "0.30000000000000004" — not silently rounded into an amount (strict parsers refuse it)
+    const text = String(value)
+    if (!/e/i.test(text)) return text
+    if (Math.abs(value) >= 1e21) throw new Error(`not a decimal amount: ${text}`)
+    return value.toFixed(20).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "")
   }
   if (value && typeof value === "object") {
     // Medusa's BigNumber (computed totals) or a bignumber.js instance

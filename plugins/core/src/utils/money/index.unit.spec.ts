@@ -3,6 +3,10 @@ import { decimalText, equalSplit, floorOf, frac, fromMinor, largestRemainderSpli
 describe("exact money helpers", () => {
   it("parses decimals, numbers and Medusa BigNumbers exactly", () => {
     expect(decimalText(12.3)).toBe("12.3")
+    expect(decimalText(1e-7)).toBe("0.0000001")
+    // float noise is not an amount: strict parsing refuses it instead of rounding it away
+    expect(() => toMinor(0.1 + 0.2)).toThrow("more than 2 decimals")
+    expect(roundToMinor(0.1 + 0.2)).toBe(30n)
     expect(decimalText({ bigNumber: { toFixed: () => "2576.00000000000000000000" } })).toBe("2576.00000000000000000000")
     expect(toFraction("0.10")).toEqual({ n: 1n, d: 10n })
     expect(toFraction(frac.of(2, 4))).toEqual({ n: 1n, d: 2n })

@@ -51,7 +51,8 @@ export const buildCommissionPlanStep = createStep(
     const chain = await upline(service, order.customer_id, depth, new Date())
     const people = [order.customer_id, ...chain]
     const promoters = await service.listPromoters({ customer_id: people })
-    const ranks = await service.listDistributionRanks({ id: promoters.map((p) => p.rank_id).filter(Boolean) as string[] })
+    const rankIds = promoters.map((p) => p.rank_id).filter(Boolean) as string[]
+    const ranks = rankIds.length ? await service.listDistributionRanks({ id: rankIds }) : []
     const rankOf = (id: string) => ranks.find((r) => r.id === promoters.find((p) => p.customer_id === id)?.rank_id)
     let ancestors = chain
     if (Number(settings.pass_up_count) > 0 && chain.length) {
