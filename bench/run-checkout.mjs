@@ -28,6 +28,9 @@ const APP_DB = "fission_bench_checkout"
 const VANILLA_DB = "fission_bench_vanilla"
 const PORTS = { fission: Number(process.env.BENCH_PORT_FISSION || 9301), vanilla: Number(process.env.BENCH_PORT_VANILLA || 9302) }
 const params = checkoutParams()
+// BENCH_BASELINE=loyalty-only: compare with the host app without Fission (loyalty plugin only) instead of plain Medusa
+const LOYALTY_ONLY = process.env.BENCH_BASELINE === "loyalty-only"
+const FISSION_PLUGINS = "core,distribution,rebates,group-draw,presale,blind-box,membership"
 
 const run = await startRun({ pgName: "pg-bench-checkout", portVar: "FISSION_BENCH_CHECKOUT_PG_PORT", defaultPort: 54369, database: APP_DB })
 const { log, env, admin, url } = run
@@ -44,9 +47,17 @@ try {
   }
   log(`starting the Fission app (:${PORTS.fission}) and the plain Medusa app (:${PORTS.vanilla})…`)
   servers.push(await startServer({ name: "fission", port: PORTS.fission, env, logFile: "/tmp/fission-bench-checkout-fission.log" }))
-  servers.push(
-    await startServer({ name: "vanilla", port: PORTS.vanilla, env: vanillaEnv, logFile: "/tmp/fission-bench-checkout-vanilla.log", cwd: VANILLA })
-  )
+  if (LOYALTY_ONLY) {
+    // the host app with every Fission plugin left out, on the Fission database: what @medusajs/loyalty-plugin alone costs
+    stores.vanilla = stores.fission
+    servers.push(
+      await startServer({ name: "vanilla", port: PORTS.vanilla, env: { ...env, FISSION_DISABLE_PLUGINS: FISSION_PLUGINS }, logFile: "/tmp/fission-bench-checkout-vanilla.log" })
+    )
+  } else {
+    servers.push(
+      await startServer({ name: "vanilla", port: PORTS.vanilla, env: vanillaEnv, logFile: "/tmp/fission-bench-checkout-vanilla.log", cwd: VANILLA })
+    )
+  }
   const fissionRoute = await fetch(`${servers[0].base}/store/fission/compliance`, { headers: { "x-publishable-api-key": stores.fission.publishable_key } })
   const vanillaRoute = await fetch(`${servers[1].base}/store/fission/compliance`, { headers: { "x-publishable-api-key": stores.vanilla.publishable_key } })
   if (fissionRoute.status !== 200 || vanillaRoute.status !== 404) throw new Error(`expected Fission routes on the Fission app only (${fissionRoute.status}, ${vanillaRoute.status})`)
@@ -92,6 +103,12 @@ try {
     latencyRow(`${side}: complete cart`, result[side].complete_cart)
   }
   latencyRow("fission: order placed → its lifecycle work visible", result.fission.background_work)
+  console.log(`\n  p50 per call (ms)${"".padEnd(39)}${"fission".padStart(10)}${"vanilla".padStart(10)}`)
+  for (const step of [...Object.keys(result.fission.steps_p50_ms), "complete_cart"]) {
+    const f = step === "complete_cart" ? result.fission.complete_cart.p50_ms : result.fission.steps_p50_ms[step]
+    const v = step === "complete_cart" ? result.vanilla.complete_cart.p50_ms : result.vanilla.steps_p50_ms[step]
+    console.log(`  ${step.padEnd(56)}${String(f).padStart(10)}${String(v).padStart(10)}`)
+  }
   console.log(`\n  ratio fission / vanilla, p50 of the whole checkout: ${result.ratio_fission_vs_vanilla.whole_checkout_p50} (target ≤ 1.10)`)
   log(`figures written to ${writeResult("checkout", result)} (${result.duration_s} s in all)`)
 } finally {

@@ -121,16 +121,29 @@ const SHIPPING_ADDRESS = {
  * cart → line items → address → shipping options → shipping method → payment
  * collection → payment session (system provider). Returns the cart id.
  */
-export async function prepareCart(base, headers, { region_id, variant_id }, items = [{ variant_id, quantity: 1 }]) {
-  const { cart } = await call(base, "POST", "/store/carts", headers, { region_id })
-  for (const item of items) await call(base, "POST", `/store/carts/${cart.id}/line-items`, headers, item)
-  await call(base, "POST", `/store/carts/${cart.id}`, headers, { shipping_address: SHIPPING_ADDRESS })
-  const { shipping_options } = await call(base, "GET", `/store/shipping-options?cart_id=${cart.id}`, headers)
-  await call(base, "POST", `/store/carts/${cart.id}/shipping-methods`, headers, { option_id: shipping_options[0].id })
-  const { payment_collection } = await call(base, "POST", "/store/payment-collections", headers, { cart_id: cart.id })
-  await call(base, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, {
-    provider_id: "pp_system_default",
-  })
+export async function prepareCart(base, headers, { region_id, variant_id }, items = [{ variant_id, quantity: 1 }], steps = null) {
+  // `steps`, when given, collects each call's time (ms) by name: where the time of a checkout goes
+  const timed = async (name, fn) => {
+    const t = performance.now()
+    const out = await fn()
+    if (steps) steps[name] = (steps[name] ?? 0) + performance.now() - t
+    return out
+  }
+  const { cart } = await timed("create_cart", () => call(base, "POST", "/store/carts", headers, { region_id }))
+  for (const item of items) await timed("add_line_item", () => call(base, "POST", `/store/carts/${cart.id}/line-items`, headers, item))
+  await timed("set_address", () => call(base, "POST", `/store/carts/${cart.id}`, headers, { shipping_address: SHIPPING_ADDRESS }))
+  const { shipping_options } = await timed("shipping_options", () => call(base, "GET", `/store/shipping-options?cart_id=${cart.id}`, headers))
+  await timed("shipping_method", () =>
+    call(base, "POST", `/store/carts/${cart.id}/shipping-methods`, headers, { option_id: shipping_options[0].id })
+  )
+  const { payment_collection } = await timed("payment_collection", () =>
+    call(base, "POST", "/store/payment-collections", headers, { cart_id: cart.id })
+  )
+  await timed("payment_session", () =>
+    call(base, "POST", `/store/payment-collections/${payment_collection.id}/payment-sessions`, headers, {
+      provider_id: "pp_system_default",
+    })
+  )
   return cart.id
 }
 
@@ -153,12 +166,13 @@ export async function captureOrder(base, adminHeaders, orderId) {
 
 /** The whole storefront checkout, timed: the flow and the complete-cart request alone. */
 export async function checkout(base, headers, fixture, items) {
+  const steps = {}
   const t0 = performance.now()
-  const cartId = await prepareCart(base, headers, fixture, items)
+  const cartId = await prepareCart(base, headers, fixture, items, steps)
   const t1 = performance.now()
   const order_id = await completeCart(base, headers, cartId)
   const t2 = performance.now()
-  return { order_id, flow_ms: t2 - t0, complete_ms: t2 - t1 }
+  return { order_id, flow_ms: t2 - t0, complete_ms: t2 - t1, steps }
 }
 
 /**
@@ -169,7 +183,7 @@ export async function checkout(base, headers, fixture, items) {
  * measurement on the other server.
  */
 export async function sideBySide({ servers, shoppers, fixture, rounds, warmup, settle }) {
-  const samples = Object.fromEntries(servers.map((s) => [s.name, { flow: [], complete: [], capture: [], background: [] }]))
+  const samples = Object.fromEntries(servers.map((s) => [s.name, { flow: [], complete: [], capture: [], background: [], steps: {} }]))
   for (let r = 0; r < warmup + rounds; r++) {
     const order = r % 2 ? [...servers].reverse() : servers
     for (const server of order) {
@@ -182,6 +196,7 @@ export async function sideBySide({ servers, shoppers, fixture, rounds, warmup, s
       const s = samples[server.name]
       s.flow.push(result.flow_ms)
       s.complete.push(result.complete_ms)
+      for (const [step, ms] of Object.entries(result.steps)) (s.steps[step] ??= []).push(ms)
       if (after.capture_ms != null) s.capture.push(after.capture_ms)
       if (after.background_ms != null) s.background.push(after.background_ms)
     }
@@ -192,6 +207,7 @@ export async function sideBySide({ servers, shoppers, fixture, rounds, warmup, s
       {
         whole_checkout: latencySummary(s.flow),
         complete_cart: latencySummary(s.complete),
+        steps_p50_ms: Object.fromEntries(Object.entries(s.steps).map(([step, ms]) => [step, latencySummary(ms).p50_ms])),
         ...(s.capture.length ? { capture: latencySummary(s.capture) } : {}),
         ...(s.background.length ? { background_work: latencySummary(s.background) } : {}),
       },
