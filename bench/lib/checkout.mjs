@@ -28,9 +28,9 @@ export function latencySummary(samples) {
 }
 
 /** `medusa start` from the repository root (plugins load from their builds) or another app's `cwd`; output goes to `logFile`. */
-export async function startServer({ name, port, env, logFile, cwd = ROOT }) {
+export async function startServer({ name, port, env, logFile, cwd = ROOT, nodeArgs = [] }) {
   const out = fs.openSync(logFile, "w")
-  const child = spawn(BIN("medusa"), ["start"], {
+  const child = spawn(process.execPath, [...nodeArgs, BIN("medusa"), "start"], {
     cwd,
     env: { ...env, PORT: String(port) },
     stdio: ["ignore", out, out],
