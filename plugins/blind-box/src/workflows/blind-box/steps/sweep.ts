@@ -12,7 +12,8 @@ const STALE_MS = 2 * 60_000
  * - a reservation older than 2 minutes: numbered if its wallet payment succeeded, else released;
  * - numbered opens without `settled_at`, campaigns without `rewards_paid_at`: settled again.
  */
-export const sweepBlindBoxesStep = createStep("fission-blind-box-sweep", async ({ as_of }: { as_of: Date }, { container }) => {
+export const sweepBlindBoxesStep = createStep("fission-blind-box-sweep", async (input: { as_of: Date | string }, { container }) => {
+  const as_of = new Date(input.as_of) // workflow inputs arrive serialised
   const service = container.resolve<BlindBoxModuleService>(BLIND_BOX_MODULE)
   const wallet = container.resolve(WALLET_MODULE) as any
   const before = new Date(as_of.getTime() - STALE_MS)
