@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import http from "node:http"
 import { loginShopper } from "../helpers/actors"
 import { setupStore, StoreSetup } from "../helpers/setup"
 import { runWorkflow } from "../helpers/workflows"
@@ -75,11 +76,15 @@ medusaIntegrationTestRunner({
       const { initiator, box } = await initiate(t.id)
       const players = await Promise.all(Array.from({ length: 10 }, (_, i) => player(`racer-${i}@race.test`, 100)))
 
+      // all 1,000 requests are sent at once; 256 keep-alive connections carry them (1,000 fresh
+      // TCP connects at once overflow the listen backlog of a 2-core box: ECONNRESET before the app sees them)
+      const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 256 })
       const results = await Promise.allSettled(
         Array.from({ length: 1000 }, (_, i) =>
-          api.post(`/store/fission/blind-boxes/${box.id}/opens`, {}, { headers: players[i % players.length].headers })
+          api.post(`/store/fission/blind-boxes/${box.id}/opens`, {}, { headers: players[i % players.length].headers, httpAgent })
         )
       )
+      httpAgent.destroy()
       const ok = results.filter((r) => r.status === "fulfilled").map((r: any) => r.value.data.open)
       const refused = results
         .filter((r) => r.status === "rejected")
