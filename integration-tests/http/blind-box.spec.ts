@@ -247,5 +247,52 @@ medusaIntegrationTestRunner({
       const { data: rec } = await api.get("/admin/fission/ledger/reconciliation", admin())
       expect(rec.reconciliation.ok).toBe(true)
     })
+
+    it("a one-box template wins at open 1; the winner claims the product: a zero-price order to their address, fulfilled as usual", async () => {
+      // other numbers than SPEC's: 1 box, no no-win window, 12.5 cash, no vouchers, open 3 with 2.75 to the initiator
+      const template = await createTemplate({
+        boxes: 1, no_win_opens: 0, initiation_cash: 12.5, initiation_vouchers: 0, open_price: 3, initiator_share: 2.75,
+        referrer_reward_open: 0, winner_vouchers: null, seed_gift_limit: 0, seed_gift_vouchers: 0,
+      })
+      expect(template.economics).toMatchObject({ prize_range: { min: 1, max: 1 }, expected_opens: "1", initiator_income: { min: "-9.75", max: "-9.75" } })
+      const initiator = await shopper("one-init@bb.test")
+      const winner = await shopper("one-win@bb.test")
+      for (const who of [initiator, winner]) {
+        await confirmAge(who)
+        await fund(who, 20)
+      }
+      const box = (await api.post("/store/fission/blind-boxes", { template_id: template.id }, { headers: initiator.headers })).data.blind_box
+      expect(await credit(initiator)).toBe(7.5)
+      const { data } = await api.post(`/store/fission/blind-boxes/${box.id}/opens`, {}, { headers: winner.headers })
+      expect(data.open).toMatchObject({ number: 1, won: true })
+      expect(await credit(winner)).toBe(17)
+      expect(await credit(initiator)).toBe(10.25)
+      const noVouchers = await fail(api.post(`/store/fission/blind-boxes/${box.id}/claim`, { choice: "vouchers" }, { headers: winner.headers }))
+      expect(noVouchers.status).toBe(400)
+      expect(noVouchers.data.message).toMatch(/offers no vouchers/)
+      const noAddress = await fail(api.post(`/store/fission/blind-boxes/${box.id}/claim`, { choice: "product" }, { headers: winner.headers }))
+      expect(noAddress.status).toBe(400)
+      expect(noAddress.data.message).toMatch(/shipping_address is required/)
+
+      const { data: claimed } = await api.post(
+        `/store/fission/blind-boxes/${box.id}/claim`,
+        { choice: "product", shipping_address: SHIPPING_ADDRESS },
+        { headers: winner.headers }
+      )
+      expect(claimed.claim.choice).toBe("product")
+      const orderId = claimed.claim.order_id
+      const { data: o } = await api.get(`/admin/orders/${orderId}?fields=*items,*shipping_address,total,customer_id`, admin())
+      expect(o.order).toMatchObject({ customer_id: winner.customer.id, total: 0, shipping_address: { city: SHIPPING_ADDRESS.city } })
+      expect(o.order.items).toHaveLength(1)
+      expect(o.order.items[0]).toMatchObject({ variant_id: store.fixture.products["tea-gift-box"].variant_id, unit_price: 0, quantity: 1 })
+      // fulfilled as usual from the stock location
+      await api.post(`/admin/orders/${orderId}/fulfillments`, { items: [{ id: o.order.items[0].id, quantity: 1 }], location_id: store.fixture.stock_location_id }, admin())
+      const { data: f } = await api.get(`/admin/orders/${orderId}?fields=fulfillments.id,fulfillment_status`, admin())
+      expect(f.order.fulfillments).toHaveLength(1)
+      expect(f.order.fulfillment_status).toBe("fulfilled")
+      // once
+      const twice = await fail(api.post(`/store/fission/blind-boxes/${box.id}/claim`, { choice: "product", shipping_address: SHIPPING_ADDRESS }, { headers: winner.headers }))
+      expect(twice.status).toBe(422)
+    })
   },
 })

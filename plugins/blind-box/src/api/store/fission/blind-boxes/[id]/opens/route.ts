@@ -16,12 +16,19 @@ import { StoreOpenBlindBoxType } from "../../validators"
 export const POST = async (req: AuthenticatedMedusaRequest<StoreOpenBlindBoxType>, res: MedusaResponse) => {
   const customer_id = req.auth_context.actor_id
   const service = req.scope.resolve<BlindBoxModuleService>(BLIND_BOX_MODULE)
-  const [campaign] = await service.listBlindBoxCampaigns({ id: req.params.id }, { select: ["id", "status", "currency_code", "opens_count"] })
+  const [campaign] = await service.listBlindBoxCampaigns({ id: req.params.id }, { select: ["id", "status", "currency_code", "opens_count", "opens_reserved", "prize_position"] })
   if (!campaign || campaign.status === "initiating" || campaign.status === "failed") {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Blind box with id: ${req.params.id} was not found`)
   }
   if (campaign.status === "won") {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `blind box ${campaign.id} was won at open ${campaign.opens_count}; nothing opens after the win`)
+  }
+  // a cheap early refusal under a burst; the reservation decides again in Postgres
+  if (campaign.opens_count + campaign.opens_reserved >= (campaign.prize_position ?? 0)) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_ALLOWED,
+      `every open left in blind box ${campaign.id} is being paid for by someone else; nothing was charged, try again in a moment`
+    )
   }
   const { daily_limit_minor } = await assertCanPlay(req.scope, customer_id)
   const { result } = await openBlindBoxWorkflow(req.scope).run({
