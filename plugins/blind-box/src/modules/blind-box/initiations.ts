@@ -37,6 +37,12 @@ export async function startInitiation(trx: Trx, input: StartInitiationInput): Pr
       if (rows[0].template_id !== input.template_id) {
         throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `idempotency_key ${input.idempotency_key} was already used for another template`)
       }
+      if (rows[0].status === "failed") {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `the initiation with idempotency_key ${input.idempotency_key} failed (${rows[0].failure_reason ?? "not paid"}); nothing was charged, use a new key`
+        )
+      }
       return { campaign: rows[0], replayed: true }
     }
   }
