@@ -7,6 +7,7 @@ import { loginShopper } from "../helpers/actors"
 import { captureOrder, SHIPPING_ADDRESS } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
 import { waitFor } from "../helpers/wait"
+import { runJob, runWorkflow } from "../helpers/workflows"
 
 jest.setTimeout(600_000)
 
@@ -293,6 +294,47 @@ medusaIntegrationTestRunner({
       // once
       const twice = await fail(api.post(`/store/fission/blind-boxes/${box.id}/claim`, { choice: "product", shipping_address: SHIPPING_ADDRESS }, { headers: winner.headers }))
       expect(twice.status).toBe(422)
+    })
+
+    it("the sweep finishes what a crashed open left: a paid reservation is numbered, an unpaid one released", async () => {
+      const template = await createTemplate({ seed_gift_limit: 0, seed_gift_vouchers: 0, initiation_vouchers: 0 })
+      const initiator = await shopper("sweep-init@bb.test")
+      const opener = await shopper("sweep-open@bb.test")
+      for (const who of [initiator, opener]) {
+        await confirmAge(who)
+        await fund(who, 100)
+      }
+      const box = (await api.post("/store/fission/blind-boxes", { template_id: template.id }, { headers: initiator.headers })).data.blind_box
+      const service = getContainer().resolve("fission_blind_box") as any
+      const day = new Date().toISOString().slice(0, 10)
+      // two opens whose process "died" after the reservation: one after paying, one before
+      const { open: paid } = await service.reserveOpen({ campaign_id: box.id, customer_id: opener.customer.id, day, daily_limit_minor: null })
+      const { open: unpaid } = await service.reserveOpen({ campaign_id: box.id, customer_id: opener.customer.id, day, daily_limit_minor: null })
+      await runWorkflow(getContainer(), "fission-pay-from-wallet", {
+        customer_id: opener.customer.id, currency_code: "cny", amount: 5, idempotency_key: `blind_box:${paid.id}:payment`,
+        source_type: "blind_box.campaign", source_id: box.id,
+      })
+      expect(await credit(opener)).toBe(95)
+      // not stale yet: nothing happens
+      await runJob(getContainer(), "fission-blind-box-sweep", new Date())
+      expect((await service.listBlindBoxOpens({ id: paid.id }))[0].status).toBe("reserved")
+      // three minutes later
+      await runJob(getContainer(), "fission-blind-box-sweep", new Date(Date.now() + 3 * 60_000))
+      const [numbered] = await service.listBlindBoxOpens({ id: paid.id })
+      const [released] = await service.listBlindBoxOpens({ id: unpaid.id })
+      expect(numbered).toMatchObject({ status: "lost", number: 1 })
+      expect(released.status).toBe("released")
+      const [row] = await service.listBlindBoxCampaigns({ id: box.id })
+      expect(row).toMatchObject({ opens_count: 1, opens_reserved: 0 })
+      expect(await credit(opener)).toBe(95) // the unpaid one charged nothing
+      // the numbered one is settled by the next tick: the initiator's share and the consolation vouchers
+      await runJob(getContainer(), "fission-blind-box-sweep", new Date(Date.now() + 4 * 60_000))
+      expect((await service.listBlindBoxOpens({ id: paid.id }))[0].settled_at).not.toBeNull()
+      expect(await credit(initiator)).toBe(100 - 30 + 4.5)
+      expect(await asset(opener, "voucher")).toBe(99)
+      // the next open through the API is number 2
+      const { data } = await api.post(`/store/fission/blind-boxes/${box.id}/opens`, {}, { headers: opener.headers })
+      expect(data.open.number).toBe(2)
     })
   },
 })

@@ -87,6 +87,9 @@ export type ReserveOpenInput = {
 export async function reserveOpen(trx: Trx, input: ReserveOpenInput): Promise<{ open: any; replayed: boolean }> {
   if (input.idempotency_key) {
     const existing = await openByKey(trx, input.campaign_id, input.customer_id, input.idempotency_key)
+    if (existing?.status === "released") {
+      throw notAllowed(`the open with idempotency_key ${input.idempotency_key} was not paid (${existing.failure_reason ?? "released"}); nothing was charged, use a new key`)
+    }
     if (existing) return { open: existing, replayed: true }
   }
   const { rows } = await trx.raw(
