@@ -27,7 +27,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreInitiateBlindBox
   // referral rewards: idempotent, retried by the sweep if this fails
   await settleBlindBoxInitiationWorkflow(req.scope)
     .run({ input: { campaign_id: result.campaign.id } })
-    .catch(() => undefined)
+    .catch((e: any) => (req.scope.resolve("logger") as any).warn(`blind-box: settling initiation ${result.campaign.id} failed (the sweep retries): ${e?.message ?? e}`))
   const draws = await getPublicDraws(req.scope, [result.campaign.draw_id])
   res
     .status(result.replayed ? 200 : 201)

@@ -44,7 +44,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreOpenBlindBoxType
   // payouts and, for the win, the draw's reveal: idempotent, retried by the sweep if this fails
   await settleBlindBoxOpenWorkflow(req.scope)
     .run({ input: { open_id: result.open.id } })
-    .catch(() => undefined)
+    .catch((e: any) => (req.scope.resolve("logger") as any).warn(`blind-box: settling open ${result.open.id} failed (the sweep retries): ${e?.message ?? e}`))
   const [open] = await service.listBlindBoxOpens({ id: result.open.id })
   const [after] = await service.listBlindBoxCampaigns({ id: campaign.id })
   const draws = await getPublicDraws(req.scope, [after.draw_id])
