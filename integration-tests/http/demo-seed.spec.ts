@@ -44,6 +44,14 @@ medusaIntegrationTestRunner({
         ["product", 500],
         ["store_credit", 1000],
       ])
+
+      // the SPEC §7 blind box, and the demo shoppers' seed-user gift (once, though seeded twice)
+      const { data: boxes } = await api.get("/store/fission/blind-box-templates", { headers: store })
+      expect(boxes.blind_box_templates.map((t: any) => [t.boxes, t.no_win_opens, t.open_price, t.initiation.cash, t.initiation.vouchers])).toEqual([
+        [24, 6, 5, 30, 69],
+      ])
+      const { data: wallet } = await api.get("/store/fission/wallet", { headers: carol })
+      expect(wallet.wallet.balances.find((b: any) => b.asset === "voucher").available).toBe(100)
     })
   },
 })

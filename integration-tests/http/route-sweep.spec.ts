@@ -15,6 +15,8 @@ jest.setTimeout(900_000)
  * forgets `authenticate(...)` fails here until it is listed as public on purpose.
  */
 const PUBLIC_STORE_ROUTES = new Set([
+  "GET /store/fission/blind-box-templates",
+  "GET /store/fission/blind-boxes/:id",
   "GET /store/fission/compliance",
   "GET /store/fission/draws/:id",
   "GET /store/fission/leaderboard",

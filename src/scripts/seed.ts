@@ -1,6 +1,7 @@
 import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createCustomerGroupsWorkflow, createPromotionsWorkflow } from "@medusajs/medusa/core-flows"
+import { giveBlindBoxSeedGiftsWorkflow, saveBlindBoxTemplateWorkflow } from "@fission/blind-box/workflows"
 import { rebindReferralWorkflow } from "@fission/distribution/workflows"
 import { createGroupDrawCampaignWorkflow } from "@fission/group-draw/workflows"
 import { createMallItemWorkflow, createMemberLevelWorkflow, createMemberTaskWorkflow } from "@fission/membership/workflows"
@@ -32,6 +33,7 @@ export default async function seedDemoStore({ container }: ExecArgs) {
     ["member levels", seedMemberLevels],
     ["member tasks", seedMemberTasks],
     ["points mall", seedPointsMall],
+    ["blind boxes", seedBlindBoxes],
   ]
   for (const [name, seed] of parts) {
     if (await seed(container, products)) logger.info(`Seeded ${name}`)
@@ -116,6 +118,49 @@ async function seedGroupDraws(container: Container, products: Products) {
     await createGroupDrawCampaignWorkflow(container).run({
       input: { ...campaign, currency_code: "cny", duration_hours: 24, status: "active" as const },
     })
+  }
+  return true
+}
+
+/**
+ * The SPEC §7 blind box: the tea gift box (99) in 24 boxes, 30 cash + 69 vouchers to initiate,
+ * 5 per open with 4.5 to the initiator, the first 6 never win, 198 vouchers instead of the
+ * prize, 99 consolation vouchers, 100 vouchers for the first 1,000 customers, referral rewards
+ * 4 / 6 / 0.5. The demo shoppers get their seed-user gift (100 vouchers each).
+ */
+async function seedBlindBoxes(container: Container, products: Products) {
+  const blindBox: any = container.resolve("fission_blind_box")
+  const [, count] = await blindBox.listAndCountBlindBoxTemplates({}, { take: 1 })
+  if (count > 0) return false
+  await saveBlindBoxTemplateWorkflow(container).run({
+    input: {
+      data: {
+        title: "Tea gift box blind box",
+        description: "Initiate for 30 + 69 vouchers, earn 4.5 for every open; the prize lies uniformly in opens 7–24.",
+        status: "active",
+        variant_id: products["tea-gift-box"].variant_id,
+        currency_code: "cny",
+        prize_value: "99",
+        prize_cost: "45",
+        boxes: 24,
+        initiation_cash: "30",
+        initiation_vouchers: "69",
+        open_price: "5",
+        initiator_share: "4.5",
+        no_win_opens: 6,
+        winner_vouchers: "198",
+        consolation_vouchers: "99",
+        seed_gift_vouchers: "100",
+        seed_gift_limit: 1000,
+        referrer_reward_initiation: "4",
+        leader_reward_initiation: "6",
+        referrer_reward_open: "0.5",
+      },
+    },
+  })
+  const shoppers = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_CUSTOMERS.map((c) => c.email) })
+  for (const shopper of shoppers) {
+    await giveBlindBoxSeedGiftsWorkflow(container).run({ input: { customer_id: shopper.id } })
   }
   return true
 }

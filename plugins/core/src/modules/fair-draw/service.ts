@@ -217,6 +217,49 @@ export default class FairDrawModuleService extends MedusaService({ FairDraw }) {
   }
 
   /**
+   * The outcome `inputs` would give, computed from the still-secret seed, without storing
+   * anything or revealing the seed (server-side only, never served). For a draw whose
+   * inputs are all fixed when it is committed (a blind box's prize position: campaign id,
+   * round, the initiator's client seed, the bounds), the campaign must act on the outcome
+   * before it may be revealed: executing the same inputs later stores and reveals exactly
+   * this outcome, so the public record proves the position was fixed at commitment.
+   * A draw already executed returns its stored outcome when the inputs are equal.
+   */
+  @InjectManager()
+  async sealedOutcome(
+    drawId: string,
+    rawInputs: ExecuteDrawInputs,
+    options: ExecuteDrawOptions = {},
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Record<string, unknown>> {
+    const manager = sharedContext.manager as any
+    const knex = sharedContext.transactionManager?.getTransactionContext() ?? manager?.getKnex()
+    const { rows } = await knex.raw(`SELECT * FROM ${TABLE} WHERE id = ? AND deleted_at IS NULL`, [drawId])
+    const row: Row | undefined = rows[0]
+    if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fair draw with id: ${drawId} was not found`)
+    const draw = toDTO(row)
+    const kind = draw.kind as DrawKind
+    if (options.kind !== undefined && options.kind !== kind) {
+      throw invalid(`draw ${drawId} is a ${kind} draw, not a ${options.kind} draw`)
+    }
+    const inputs = this.bindInputs(row, rawInputs)
+    const context = messageContextOf(draw)
+    try {
+      canonicalMessage(kind, inputs, context)
+    } catch (e) {
+      if (e instanceof DrawInputError) throw invalid(`invalid draw inputs: ${e.message}`)
+      throw e
+    }
+    if (draw.status === "drawn") {
+      if (canonicalMessage(kind, draw.inputs, context) === canonicalMessage(kind, inputs, context)) {
+        return draw.outcome as unknown as Record<string, unknown>
+      }
+      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `draw ${drawId} already executed with different inputs`)
+    }
+    return runDraw(kind, draw.seed, inputs, { version: DRAW_VERSION, chain: chainOf(draw) }) as unknown as Record<string, unknown>
+  }
+
+  /**
    * Round r of a chain reveals s_r, and hashing it gives every earlier seed: drawing it
    * before round r-1 would make round r-1 predictable. The previous round's commit is
    * read in this transaction; a concurrent draw of it that has not committed yet counts

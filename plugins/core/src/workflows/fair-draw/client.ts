@@ -110,6 +110,22 @@ export const drawPosition = (container: DrawContainer, input: DrawPositionInput)
     params: { min: input.min, max: input.max },
   })
 
+/**
+ * The position `drawPosition` will give for these inputs, computed from the still-secret
+ * seed without revealing it (see FairDrawModuleService.sealedOutcome). For draws whose
+ * inputs are all fixed at commitment, e.g. a blind box's prize open: the campaign decides
+ * opens on it, and reveals it with `drawPosition` (same inputs) once the prize is won.
+ * Never show the result before that: it is the secret the commitment hides.
+ */
+export async function sealedDrawPosition(container: DrawContainer, input: DrawPositionInput): Promise<{ position: number }> {
+  const outcome = await service(container).sealedOutcome(
+    input.draw_id,
+    { participants: input.participants, params: { min: input.min, max: input.max } },
+    { kind: "position" }
+  )
+  return { position: Number(outcome.position) }
+}
+
 export interface DrawSplitInput {
   draw_id: string
   /** Amount in minor units (an integer), e.g. 1000 for 10.00. */

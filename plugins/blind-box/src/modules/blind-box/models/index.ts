@@ -1,0 +1,6 @@
+export { default as BlindBoxTemplate } from "./template"
+export { default as BlindBoxCampaign } from "./campaign"
+export { default as BlindBoxOpen } from "./open"
+export { default as BlindBoxAgeConfirmation } from "./age-confirmation"
+export { default as BlindBoxDailySpend } from "./daily-spend"
+export { default as BlindBoxSeedGift } from "./seed-gift"

@@ -1,0 +1,5 @@
+export * from "./economics"
+export * from "./odds"
+export * from "./age"
+export * from "./spend-day"
+export * from "./template-rules"

@@ -1,0 +1,7 @@
+export * from "./initiation"
+export * from "./opens"
+export * from "./payouts"
+export * from "./claims"
+export * from "./seed-gift"
+export * from "./templates"
+export * from "./sweep"

@@ -1,0 +1,7 @@
+export * from "./initiate"
+export * from "./open"
+export * from "./settle"
+export * from "./claim"
+export * from "./seed-gifts"
+export * from "./templates"
+export * from "./sweep"
