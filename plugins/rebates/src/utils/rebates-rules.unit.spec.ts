@@ -126,3 +126,18 @@ describe("months in the store time zone", () => {
     expect(closeDayOf("2028-02", 30)).toBe(29)
   })
 })
+
+import { monthsDueAt } from "./close-due"
+
+describe("month close schedule (SPEC §3.3)", () => {
+  const tz = "Asia/Shanghai"
+  it("closes the month from 23:00 local on the 30th, and February on the 28th", () => {
+    expect(monthsDueAt(new Date("2026-04-30T14:50:00Z"), tz, 30).map((d) => d.month)).toEqual(["2026-03"]) // 22:50 local
+    expect(monthsDueAt(new Date("2026-04-30T15:50:00Z"), tz, 30)).toEqual([
+      { month: "2026-03", catch_up: true },
+      { month: "2026-04", catch_up: false },
+    ])
+    expect(monthsDueAt(new Date("2026-02-28T15:50:00Z"), tz, 30).map((d) => d.month)).toEqual(["2026-01", "2026-02"])
+    expect(monthsDueAt(new Date("2026-03-31T03:00:00Z"), tz, 30).map((d) => d.month)).toEqual(["2026-02", "2026-03"])
+  })
+})

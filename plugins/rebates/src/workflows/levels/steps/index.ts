@@ -1,0 +1,2 @@
+export * from "./plan-month-award"
+export * from "./write-month-award"
