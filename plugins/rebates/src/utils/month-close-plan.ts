@@ -4,7 +4,7 @@ import type { ProRataInput } from "@fission/core/modules/ledger"
 import { poolMinor } from "./pool"
 import { rebateCurrency, rebateRules } from "./store"
 
-type Resolver = Pick<MedusaContainer, "resolve">
+type Resolver = MedusaContainer
 
 export const POOL_SOURCE_TYPE = "rebates.pool_run"
 export const POOL_PAYOUT_REASON = "rebates.pool_payout"

@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { REBATES_MODULE, RebatesModuleService } from "../modules/rebates"
 
 /** A close that failed stays visible (status failed, the error) and is resumed by the next tick or an admin. */
-export async function recordFailedRun(container: Pick<MedusaContainer, "resolve">, month: string, error: any) {
+export async function recordFailedRun(container: MedusaContainer, month: string, error: any) {
   const service = container.resolve<RebatesModuleService>(REBATES_MODULE)
   const [run] = await service.listRebatePoolRuns({ month })
   if (run && run.status !== "completed") {

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { REBATES_MODULE, RebatesModuleService } from "../modules/rebates"
 import { LevelRule } from "./levels"
 
-type Resolver = Pick<MedusaContainer, "resolve">
+type Resolver = MedusaContainer
 
 /** The store's default currency (the rebates' money: consumption, pool, payouts), unless the settings name one. */
 export async function rebateCurrency(container: Resolver, settings: { currency_code?: string | null }): Promise<string> {

@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
 import { customer, fromMinor, platform, roundToMinor, toMinor } from "@fission/core/utils"
 
-type Resolver = Pick<MedusaContainer, "resolve">
+type Resolver = MedusaContainer
 
 export const TEAM_AWARD_REASON = "commission.team_reward"
 export const teamAwardPointsKey = (posting_id: string) => `rebates:team-award:${posting_id}:points`

@@ -1,9 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { getComplianceSettings, referralDirectory } from "@fission/core/utils"
 import { planAward } from "../../../utils/awards"
-import { activeThreshold, levelReached, teamDepthOf } from "../../../utils/levels"
-import { monthBounds } from "../../../utils/months"
+import { levelReached } from "../../../utils/levels"
 import { rebateCurrency, rebateRules } from "../../../utils/store"
+import { countableLevels, teamActiveOf } from "../../../utils/team-active"
 
 export type MonthAwardPlan = {
   customer_id: string
@@ -19,10 +18,10 @@ export type MonthAwardPlan = {
 
 /**
  * Decides what a customer's month is worth now (SPEC §3.1): consumption net of
- * refunds, active members per depth through core's referral directory (only when a
- * level has a team structure and the tree exists — without it such levels cannot be
- * met, the others still work), the highest level reached, and the postings that
- * bring the month's award to that level's points. Read-only.
+ * refunds, active members per depth through core's referral directory (without a
+ * tree, levels with a team structure cannot be met — the others still work), the
+ * highest level reached, and the postings that bring the month's award to that
+ * level's points. Read-only.
  */
 export const planMonthAwardStep = createStep(
   "fission-rebates-plan-month-award",
@@ -30,17 +29,8 @@ export const planMonthAwardStep = createStep(
     const { service, settings, levels } = await rebateRules(container)
     const currency_code = await rebateCurrency(container, settings)
     const consumption = await service.monthConsumption(input.customer_id, input.month, currency_code)
-    const depth = Math.min(teamDepthOf(levels), (await getComplianceSettings(container)).max_team_condition_depth ?? 3)
-    const directory = depth > 0 ? referralDirectory(container) : null
-    let team_active: number[] = []
-    const threshold = activeThreshold(levels)
-    if (directory && threshold !== null) {
-      const { from, to } = monthBounds(input.month, settings.time_zone)
-      const found = await directory.activeMembersPerLevel([input.customer_id], { from, to, min_spend: String(threshold), depth, currency_code })
-      team_active = found[input.customer_id] ?? []
-    }
-    // a level whose team structure is deeper than compliance lets conditions count cannot be met
-    const reached = levelReached(levels.filter((l) => (l.team_structure?.length ?? 0) <= depth), consumption, team_active)
+    const team = await teamActiveOf(container, { ...input, time_zone: settings.time_zone, currency_code, levels })
+    const reached = levelReached(countableLevels(levels, team.depth), consumption, team.active)
     const rows = (await service.listRebateAwards({ customer_id: input.customer_id, month: input.month }, { order: { seq: "ASC" } })).map(
       (r: any) => ({ id: r.id, seq: Number(r.seq), amount: Number(r.amount), reversed: Number(r.reversed), posting_key: r.posting_key })
     )
@@ -51,7 +41,7 @@ export const planMonthAwardStep = createStep(
       month: input.month,
       consumption,
       level: reached ? { id: reached.id, position: reached.position, dividend_points: reached.dividend_points } : null,
-      team_active,
+      team_active: team.active,
       target,
       top_up: plan.top_up,
       reversals: plan.reversals,

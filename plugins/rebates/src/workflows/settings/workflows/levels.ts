@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { getComplianceSettings } from "@fission/core/utils"
 import { REBATES_MODULE, RebatesModuleService } from "../../../modules/rebates"
 
 export type RebateLevelInput = {
@@ -20,6 +21,18 @@ async function assertPositionFree(service: RebatesModuleService, position: numbe
   }
 }
 
+/** Team conditions may count members only as deep as compliance allows (SPEC §0.6, at most 3). */
+async function assertDepth(container: any, team_structure: number[] | null | undefined) {
+  if (!team_structure) return
+  const max = (await getComplianceSettings(container)).max_team_condition_depth ?? 3
+  if (team_structure.length > max) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `team_structure counts ${team_structure.length} depths but compliance max_team_condition_depth is ${max}`
+    )
+  }
+}
+
 async function assertLevelCount(service: RebatesModuleService) {
   const [, count] = await service.listAndCountRebateLevels({}, { take: 1 })
   if (count >= 20) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "a store can define at most 20 activity levels")
@@ -32,6 +45,7 @@ const createRebateLevelStep = createStep(
     await service.retrieveSettings() // the seed levels exist before the first edit
     await assertLevelCount(service)
     await assertPositionFree(service, input.position)
+    await assertDepth(container, input.team_structure)
     const level = await service.createRebateLevels(input as any)
     return new StepResponse(level, level.id)
   },
@@ -46,6 +60,7 @@ const updateRebateLevelStep = createStep(
     const service = container.resolve<RebatesModuleService>(REBATES_MODULE)
     const before = await service.retrieveRebateLevel(input.id)
     await assertPositionFree(service, input.position, input.id)
+    await assertDepth(container, input.team_structure)
     const level = await service.updateRebateLevels(input as any)
     const restore: any = { id: before.id }
     for (const f of FIELDS) restore[f] = (before as any)[f]
