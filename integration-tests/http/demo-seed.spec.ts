@@ -44,6 +44,19 @@ medusaIntegrationTestRunner({
         ["product", 500],
         ["store_credit", 1000],
       ])
+
+      // rebates: the five §3.1 levels, and the demo tree's month makes a real pool in the close preview
+      const { data: rebateLevels } = await api.get("/admin/fission/rebates/levels", { headers: admin })
+      expect(rebateLevels.levels.map((l: any) => [l.min_consumption, l.dividend_points])).toEqual([
+        [899, 3596],
+        [1798, 7192],
+        [3596, 14384],
+        [7192, 28768],
+        [14384, 57536],
+      ])
+      const { data: rebateStatus } = await api.get("/store/fission/rebates/status", { headers: carol })
+      const { data: preview } = await api.get(`/admin/fission/rebates/month-close/preview?month=${rebateStatus.status.month}`, { headers: admin })
+      expect(preview.preview).toMatchObject({ gmv: 3695, pool_amount: 110.85, holders: 3, total_points: "10788", paid_total: 110.85 })
     })
   },
 })
