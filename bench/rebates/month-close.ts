@@ -43,7 +43,7 @@ export default async function monthCloseBench({ container }: ExecArgs) {
   log(`loading ${holders.toLocaleString("en")} dividend-point holders…`)
   const tFill = nowMs()
   // points 2,000 … 61,999: about 1/60 of the holders are at or below the 3,000 threshold
-  const points = (g: string) => `(2000 + ((${g}) * 7919) % 60000)`
+  const points = (g: string) => `(2000 + ((${g})::bigint * 7919) % 60000)`
   await knex.raw(
     `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots, posted, raw_posted)
      SELECT 'lacc_00rb' || lpad(g::text, 10, '0'), 'customer:bench_rb_' || g || ':dividend_points:-:main', 'customer',

@@ -168,6 +168,22 @@ export default class RebatesModuleService extends MedusaService({ ...models }) {
     )
   }
 
+  /** Customers whose orders changed (paid or reversed) since `since`, with the month of each change. */
+  @InjectManager()
+  async changedSince(
+    since: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; month: string }[]> {
+    return rows(
+      knexOf(sharedContext),
+      `SELECT DISTINCT customer_id, month FROM rebate_order
+        WHERE updated_at >= ? AND customer_id IS NOT NULL AND deleted_at IS NULL
+        ORDER BY month, customer_id LIMIT ?`,
+      [since, limit]
+    )
+  }
+
   /**
    * Claims the month-close run of `month`: creates it, or takes over one that is
    * not completed (a crashed or failed run; the ledger postings are idempotent per

@@ -1,2 +1,3 @@
 export * from "./plan-month-award"
 export * from "./write-month-award"
+export * from "./reevaluate-uplines"

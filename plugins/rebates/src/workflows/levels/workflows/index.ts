@@ -1,1 +1,2 @@
 export * from "./evaluate-rebate-month"
+export * from "./reevaluate-uplines"
