@@ -50,6 +50,26 @@ medusaIntegrationTestRunner({
       expect(await ledgerOk()).toBe(true)
     })
 
+    it("the set-based month evaluation tops up what the levels say now, once; a second pass posts nothing", async () => {
+      const A = await shopper("bulk@fission.test")
+      const order = await placeOrder(api, A.headers, store.fixture, [{ variant_id: store.fixture.products["package-899"].variant_id, quantity: 1 }])
+      await captureOrder(api, store.adminHeaders, order.id)
+      await waitFor(() => points(A), (p) => p === 3596)
+      const month = (await status(A)).month
+      const first = await runWorkflow(getContainer(), "fission-rebates-evaluate-month-in-bulk", { month })
+      expect(first).toMatchObject({ customers: 1, topped_up: 0, postings: 0 })
+      // the store raises level 1's award: the next pass tops the month up by the difference
+      const { data } = await api.get("/admin/fission/rebates/levels", admin())
+      await api.post(`/admin/fission/rebates/levels/${data.levels[0].id}`, { dividend_points: 4000 }, admin())
+      expect(await runWorkflow(getContainer(), "fission-rebates-evaluate-month-in-bulk", { month })).toMatchObject({ topped_up: 1, postings: 1 })
+      expect(await points(A)).toBe(4000)
+      expect(await runWorkflow(getContainer(), "fission-rebates-evaluate-month-in-bulk", { month })).toMatchObject({ topped_up: 0, postings: 0 })
+      expect(await points(A)).toBe(4000)
+      const history = (await api.get("/store/fission/rebates/history", { headers: A.headers })).data
+      expect(history.months[0].awards.map((a: any) => a.points)).toEqual([3596, 404])
+      expect(await ledgerOk()).toBe(true)
+    })
+
     it("eight concurrent closes of one month pay the pool once", async () => {
       const holders = await Promise.all([1, 2, 3].map((i) => shopper(`race-${i}@fission.test`)))
       for (const h of holders) await grant(h, 4000)

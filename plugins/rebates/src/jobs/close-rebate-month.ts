@@ -2,12 +2,14 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { REBATES_MODULE, RebatesModuleService } from "../modules/rebates"
 import { monthsDueAt } from "../utils/close-due"
+import { evaluateMonthInBulkWorkflow } from "../workflows/levels"
 import { closeRebateMonthWorkflow } from "../workflows/month-close"
 import { recordFailedRun } from "../utils/pool-runs"
 
 /**
  * Hourly: closes the month on its close day (SPEC §3.3) from the last local hour of
- * that day on, and a previous month that was never closed. Each close is idempotent
+ * that day on, and a previous month that was never closed — after one set-based
+ * evaluation of every customer of that month. Each close is idempotent
  * per month (a completed run pays nothing again), under a cluster-wide lock.
  */
 export default async function closeRebateMonthJob(container: MedusaContainer, context?: { scheduledFor: Date }) {
@@ -23,6 +25,8 @@ export default async function closeRebateMonthJob(container: MedusaContainer, co
         const [order] = await service.listRebateOrders({ month }, { take: 1, select: ["id"] })
         if (!order) continue
       }
+      // every customer's month brought to its worth first (team counts that lagged), then the close
+      await evaluateMonthInBulkWorkflow(container).run({ input: { month } }).catch(() => undefined)
       await closeRebateMonthWorkflow(container)
         .run({ input: { month } })
         .catch((e) => recordFailedRun(container, month, e))

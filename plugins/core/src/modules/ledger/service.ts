@@ -10,7 +10,7 @@ import LedgerAccount from "./models/ledger-account"
 import LedgerLotAllocation from "./models/ledger-lot-allocation"
 import LedgerPosting from "./models/ledger-posting"
 import { PostingResult, postOne, reverseOne, settleOne } from "./store/engine"
-import { postedByReason, postProRata, ProRataInput, ProRataResult } from "./store/bulk"
+import { BulkCreditsInput, postCredits, postedByReason, postProRata, ProRataInput, ProRataResult } from "./store/bulk"
 import { expireLotsBatch } from "./store/expiry"
 import {
   CustomerAssetQuery,
@@ -182,6 +182,20 @@ export default class LedgerModuleService extends MedusaService({
   @InjectTransactionManager()
   protected async postProRata_(input: ProRataInput, @MedusaContext() sharedContext: Context = {}) {
     return postProRata(knexOf(sharedContext), input)
+  }
+
+  /**
+   * Set-based credits from rows (store/bulk.ts `postCredits`): many posted credits of one asset from one platform
+   * account in one transaction, idempotent per key (replays are skipped and counted), debts repaid first.
+   */
+  @InjectManager()
+  async postCredits(input: BulkCreditsInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.postCredits_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async postCredits_(input: BulkCreditsInput, @MedusaContext() sharedContext: Context = {}) {
+    return postCredits(knexOf(sharedContext), input)
   }
 
   /** Posted postings of `asset` + `reason` credited to customers, in posting order after `after` (a sweep's keyset). */

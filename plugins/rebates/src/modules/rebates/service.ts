@@ -168,6 +168,93 @@ export default class RebatesModuleService extends MedusaService({ ...models }) {
     )
   }
 
+  /**
+   * Every customer of a month at once (the set-based evaluation): consumption net of
+   * reversals, and the award rows so far (net points, row count) — a full join, so a
+   * customer whose consumption went to nothing but who holds awards is included.
+   */
+  @InjectManager()
+  async monthLedgerOfCustomers(
+    month: string,
+    currency_code: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; consumption: string; net: number; rows: number }[]> {
+    return rows(
+      knexOf(sharedContext),
+      `WITH c AS (
+         SELECT customer_id, SUM(paid_amount - reversed_amount) AS consumption FROM rebate_order
+          WHERE month = ? AND currency_code = ? AND customer_id IS NOT NULL AND deleted_at IS NULL GROUP BY customer_id
+       ), a AS (
+         SELECT customer_id, SUM(amount - reversed)::int AS net, COUNT(*)::int AS n FROM rebate_award
+          WHERE month = ? AND deleted_at IS NULL GROUP BY customer_id
+       )
+       SELECT COALESCE(c.customer_id, a.customer_id) AS customer_id, COALESCE(c.consumption, 0)::text AS consumption,
+              COALESCE(a.net, 0) AS net, COALESCE(a.n, 0) AS rows
+         FROM c FULL JOIN a ON a.customer_id = c.customer_id`,
+      [month, currency_code, month]
+    )
+  }
+
+  /** Upserts customer months in bulk; returns each month row's id by customer. */
+  @InjectTransactionManager()
+  async upsertMonths(
+    month: string,
+    items: { customer_id: string; consumption: string; level_id: string | null; level_position: number | null; awarded_points: number; team_active: number[] }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, string>> {
+    const ids = new Map<string, string>()
+    if (!items.length) return ids
+    const found = await rows<{ id: string; customer_id: string }>(
+      knexOf(sharedContext),
+      `INSERT INTO rebate_month (id, customer_id, month, consumption, raw_consumption, level_id, level_position, awarded_points, team_active, evaluated_at)
+       SELECT 'rbmon_' || replace(gen_random_uuid()::text, '-', ''), x.customer_id, ?, x.consumption::numeric,
+              jsonb_build_object('value', x.consumption, 'precision', 20), x.level_id, x.level_position, x.awarded_points, x.team_active, now()
+         FROM jsonb_to_recordset(?::jsonb) AS x(customer_id text, consumption text, level_id text, level_position int, awarded_points int, team_active jsonb)
+       ON CONFLICT (customer_id, month) WHERE deleted_at IS NULL DO UPDATE
+          SET consumption = EXCLUDED.consumption, raw_consumption = EXCLUDED.raw_consumption, level_id = EXCLUDED.level_id,
+              level_position = EXCLUDED.level_position, awarded_points = EXCLUDED.awarded_points,
+              team_active = EXCLUDED.team_active, evaluated_at = now(), updated_at = now()
+       RETURNING id, customer_id`,
+      [month, JSON.stringify(items)]
+    )
+    for (const r of found) ids.set(r.customer_id, r.id)
+    return ids
+  }
+
+  /**
+   * Inserts top-up award rows in bulk; a row whose (customer, month, seq) a concurrent
+   * per-customer evaluation took already is skipped (that evaluation posts its own).
+   * Returns the rows inserted.
+   */
+  @InjectTransactionManager()
+  async insertAwardRows(
+    items: { customer_id: string; month: string; seq: number; level_position: number; amount: number; posting_key: string }[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ customer_id: string; amount: number; posting_key: string }[]> {
+    if (!items.length) return []
+    return rows(
+      knexOf(sharedContext),
+      `INSERT INTO rebate_award (id, customer_id, month, seq, level_position, amount, posting_key)
+       SELECT 'rbawd_' || replace(gen_random_uuid()::text, '-', ''), x.customer_id, x.month, x.seq, x.level_position, x.amount, x.posting_key
+         FROM jsonb_to_recordset(?::jsonb) AS x(customer_id text, month text, seq int, level_position int, amount int, posting_key text)
+       ON CONFLICT DO NOTHING
+       RETURNING customer_id, amount, posting_key`,
+      [JSON.stringify(items)]
+    )
+  }
+
+  /** Customers among `ids` with a frozen team award (to release after a bulk evaluation). */
+  @InjectManager()
+  async withFrozenAwards(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    if (!ids.length) return []
+    const found = await rows<{ customer_id: string }>(
+      knexOf(sharedContext),
+      `SELECT DISTINCT customer_id FROM rebate_team_award WHERE status = 'frozen' AND customer_id = ANY(?) AND deleted_at IS NULL`,
+      [ids]
+    )
+    return found.map((r) => r.customer_id)
+  }
+
   /** Customers whose orders changed (paid or reversed) since `since`, with the month of each change. */
   @InjectManager()
   async changedSince(

@@ -15,9 +15,10 @@ import { rows, Trx } from "./sql"
  *   DO NOTHING` skips keys already used, and a run whose source already has postings
  *   of its reason returns what they were (`replayed: true`) without computing again,
  *   so a re-run pays 0;
- * - concurrency: the run takes a transaction advisory lock on its source, and locks
- *   every account it changes in id order (the order every writer uses) before reading
- *   the balances it is based on;
+ * - concurrency: the run takes a transaction advisory lock on its source, computes the
+ *   shares, then locks every account it changes in id order (the order every writer
+ *   uses) and checks that no basis balance moved meanwhile — if one did, the run fails
+ *   with nothing written and is run again;
  * - debt (SPEC §0.4): a credit to a customer with a debt of that asset repays the
  *   debt first, set-based as well (`debt.repayment`, key `<posting key>:debt-repayment`).
  */
@@ -135,17 +136,9 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
 
   const table = `fission_pro_rata_${Math.random().toString(36).slice(2, 10)}`
   const { sql, bindings } = shareSql(input)
-  if (!input.dry_run) {
-    // the holders' basis accounts first, in id order, so the shares are computed from locked balances
-    await trx.raw(
-      `SELECT a.id FROM ledger_account a
-        WHERE a.owner_type = 'customer' AND a.purpose = 'main' AND a.asset = :basisAsset
-          AND a.currency_code IS NOT DISTINCT FROM :basisCurrency AND a.deleted_at IS NULL
-          AND (a.posted - a.pending_out) > CAST(:above AS numeric)
-        ORDER BY a.id FOR UPDATE`,
-      bindings as any
-    )
-  }
+  // The shares are computed before any row is locked, then every account the run changes is locked
+  // in id order and the basis checked again under the locks (below). Locking a million rows first and
+  // computing after made the window query over them take minutes instead of seconds (bench/README.md).
   await trx.raw(`CREATE TEMP TABLE ${table} ON COMMIT DROP AS ${sql}`, bindings as any)
   if (input.dry_run) {
     const summary = await summaryOf(trx, table, sample)
@@ -260,7 +253,12 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
 }
 
 /** Repays, from this run's credits, the debt of every credited customer that has one (SPEC §0.4). */
-async function repayDebtsInBulk(trx: Trx, payout: ProRataInput["payout"], currency: string | null) {
+async function repayDebtsInBulk(
+  trx: Trx,
+  payout: { asset: LedgerAsset; source_type: string; source_id?: string; reason: string },
+  currency: string | null,
+  keysFrom?: string
+) {
   await trx.raw(
     `WITH due AS (
        SELECT p.id AS posting_id, p.idempotency_key, p.credit_account_id AS main_id, d.id AS debt_id,
@@ -269,7 +267,8 @@ async function repayDebtsInBulk(trx: Trx, payout: ProRataInput["payout"], curren
          JOIN ledger_account m ON m.id = p.credit_account_id
          JOIN ledger_account d ON d.key = 'customer:' || m.owner_id || ':' || p.asset || ':' || COALESCE(p.currency_code, '-') || ':debt'
                               AND d.deleted_at IS NULL AND d.posted < 0
-        WHERE p.source_type = :sourceType AND p.source_id = :sourceId AND p.reason = :reason AND p.deleted_at IS NULL
+        WHERE p.source_type = :sourceType AND p.reason = :reason AND p.deleted_at IS NULL
+          AND ${keysFrom ? `p.idempotency_key IN (SELECT key FROM ${keysFrom})` : "p.source_id = :sourceId"}
      ), ins AS (
        INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
          credit_account_id, status, reason, source_type, source_id, posted_at)
@@ -287,7 +286,7 @@ async function repayDebtsInBulk(trx: Trx, payout: ProRataInput["payout"], curren
      UPDATE ledger_account a SET posted = a.posted + ins.amount,
             raw_posted = jsonb_build_object('value', (a.posted + ins.amount)::text, 'precision', 20), updated_at = now()
        FROM ins WHERE a.id = ins.credit_account_id`,
-    { sourceType: payout.source_type, sourceId: payout.source_id, reason: payout.reason, asset: payout.asset, currency } as any
+    { sourceType: payout.source_type, ...(keysFrom ? {} : { sourceId: payout.source_id }), reason: payout.reason, asset: payout.asset, currency } as any
   )
 }
 
@@ -322,4 +321,84 @@ export async function postedByReason(
       LIMIT :limit`,
     { asset: q.asset, reason: q.reason, at: after.at, id: after.id, limit: q.limit } as any
   )
+}
+
+export type BulkCreditsInput = {
+  asset: LedgerAsset
+  currency_code?: string | null
+  /** The platform account every credit comes from (`platform:<from>`). */
+  from: string
+  reason: string
+  source_type: string
+  /** One posted credit per entry to the customer's main account; keys unique per cause. */
+  entries: { customer_id: string; amount: string; idempotency_key: string; source_id: string }[]
+}
+
+/**
+ * Many posted credits of one asset from one platform account, built from rows
+ * (a feature's own set-based computation), inserted and counted in bulk with the
+ * guarantees above: `ON CONFLICT DO NOTHING` on the keys (a replayed key posts
+ * nothing and is not counted), counters raised from the inserted rows only, customer
+ * accounts created on first use and locked in id order, debts repaid first. A key
+ * reused for another amount or customer is not detected here (it is skipped): callers
+ * derive keys from rows they own, one key per row.
+ */
+export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ inserted: number; replayed: number }> {
+  if (!input.entries.length) return { inserted: 0, replayed: 0 }
+  for (const e of input.entries) {
+    if (!/^\d+(\.\d+)?$/.test(e.amount) || Number(e.amount) <= 0) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `amount must be a positive decimal (got ${e.amount} for ${e.idempotency_key})`)
+    }
+  }
+  const currency = input.currency_code ?? null
+  const flags = accountFlags(customer("x"), input.asset)
+  const table = `fission_bulk_${Math.random().toString(36).slice(2, 10)}`
+  await trx.raw(
+    `CREATE TEMP TABLE ${table} ON COMMIT DROP AS
+     SELECT x.customer_id, x.amount::numeric AS amount, x.key, x.source_id
+       FROM jsonb_to_recordset(?::jsonb) AS x(customer_id text, amount text, key text, source_id text)`,
+    [JSON.stringify(input.entries.map((e) => ({ customer_id: e.customer_id, amount: e.amount, key: e.idempotency_key, source_id: e.source_id })))]
+  )
+  await trx.raw(
+    `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
+     SELECT DISTINCT ON (s.customer_id) 'lacc_' || replace(gen_random_uuid()::text, '-', ''),
+            'customer:' || s.customer_id || ':' || :asset || ':' || :currencyKey || ':main',
+            'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
+       FROM ${table} s
+     ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+    { asset: input.asset, currency, currencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots } as any
+  )
+  const platforms = await ensureAccounts(trx, [{ ref: platform(input.from), asset: input.asset, currency_code: currency }])
+  const source = platforms.get(accountKey(platform(input.from), input.asset, currency))!
+  await trx.raw(`ALTER TABLE ${table} ADD COLUMN account_id text`)
+  await trx.raw(
+    `UPDATE ${table} s SET account_id = a.id FROM ledger_account a
+      WHERE a.key = 'customer:' || s.customer_id || ':' || ? || ':' || ? || ':main' AND a.deleted_at IS NULL`,
+    [input.asset, currency ?? "-"]
+  )
+  await trx.raw(`SELECT a.id FROM ledger_account a WHERE a.id IN (SELECT account_id FROM ${table}) ORDER BY a.id FOR UPDATE`)
+  const [{ inserted }] = await rows(
+    trx,
+    `WITH ins AS (
+       INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
+         credit_account_id, status, reason, source_type, source_id, posted_at)
+       SELECT 'lpst_' || replace(gen_random_uuid()::text, '-', ''), s.key, :asset, :currency, s.amount,
+              jsonb_build_object('value', s.amount::text, 'precision', 20), :source, s.account_id,
+              'posted', :reason, :sourceType, s.source_id, now()
+         FROM ${table} s
+       ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
+       RETURNING credit_account_id, amount
+     ), sums AS (SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins GROUP BY credit_account_id),
+     upd AS (
+       UPDATE ledger_account a SET posted = a.posted + sums.amount,
+              raw_posted = jsonb_build_object('value', (a.posted + sums.amount)::text, 'precision', 20), updated_at = now()
+         FROM sums WHERE a.id = sums.credit_account_id
+       RETURNING sums.n
+     )
+     SELECT COALESCE(SUM(n), 0)::int AS inserted FROM upd`,
+    { asset: input.asset, currency, source: source.id, reason: input.reason, sourceType: input.source_type } as any
+  )
+  if (!flags.allow_negative) await repayDebtsInBulk(trx, input, currency, table)
+  await trx.raw(`DROP TABLE ${table}`)
+  return { inserted, replayed: input.entries.length - inserted }
 }

@@ -4,6 +4,7 @@ import { REBATES_MODULE, RebatesModuleService } from "../../../../../modules/reb
 import { requestNow } from "../../../../../utils/clock"
 import { localMonth } from "../../../../../utils/months"
 import { poolRunView, recordFailedRun } from "../../../../../utils/pool-runs"
+import { evaluateMonthInBulkWorkflow } from "../../../../../workflows/levels"
 import { closeRebateMonthWorkflow } from "../../../../../workflows/month-close"
 import { AdminExecuteMonthCloseType } from "../validators"
 
@@ -18,6 +19,9 @@ export const POST = async (req: MedusaRequest<AdminExecuteMonthCloseType>, res: 
   const current = localMonth(requestNow(req), settings.time_zone)
   if (month > current) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `month ${month} has not started yet (it is ${current} in ${settings.time_zone})`)
   try {
+    const [run] = await req.scope.resolve<RebatesModuleService>(REBATES_MODULE).listRebatePoolRuns({ month })
+    // a month not closed yet: every customer's month brought to its worth first
+    if (run?.status !== "completed") await evaluateMonthInBulkWorkflow(req.scope).run({ input: { month } })
     const { result } = await closeRebateMonthWorkflow(req.scope).run({ input: { month } })
     res.json({ run: poolRunView(result.run), replayed: result.replayed, postings: result.postings })
   } catch (e) {
