@@ -74,6 +74,7 @@ try {
   if (c) {
   console.log(`  holders loaded: ${fmt(c.holders)} (${fmt(c.eligible)} above 3,000) in ${c.fill.seconds} s`)
   console.log(`  month close: ${fmt(c.close.postings)} payout postings${c.reset ? ` + ${fmt(c.close.points_reset)} resets` : ""} in ${c.close.seconds} s; shares ${c.close.min_share} … ${c.close.max_share}, sum ${c.close.paid_total} = pool ${c.pool}: ${c.shares_sum_exactly ? "exact" : "NOT exact"}`)
+  if (c.next_month) console.log(`  next month's close (payout accounts exist): ${fmt(c.next_month.postings)} postings in ${c.next_month.seconds} s`)
   console.log(`  second close: ${c.rerun.postings} postings (replayed: ${c.rerun.replayed}) in ${c.rerun.seconds} s; reconcile: ${c.reconcile.ok ? "ok" : "NOT ok"} in ${c.reconcile.seconds} s\n`)
   if (!c.shares_sum_exactly || !c.reconcile.ok || c.rerun.postings !== 0) code = 1
   }

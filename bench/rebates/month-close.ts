@@ -89,6 +89,12 @@ export default async function monthCloseBench({ container }: ExecArgs) {
   const { result: again } = await closeRebateMonthWorkflow(container).run({ input: { month } })
   const rerunS = (nowMs() - t2) / 1000
 
+  // the next month: the holders' commission accounts exist now (the steady state of a monthly close)
+  const t3 = nowMs()
+  const { result: next } = await closeRebateMonthWorkflow(container).run({ input: { month: "2026-12" } })
+  const nextS = (nowMs() - t3) / 1000
+  log(`next month closed in ${round(nextS)} s: ${next.postings} postings`)
+
   const paid = await one(
     `SELECT COUNT(*)::int AS n, SUM(amount)::text AS total, MIN(amount)::text AS min, MAX(amount)::text AS max,
             SUM(amount) = CAST(? AS numeric) AS exact
@@ -108,6 +114,7 @@ export default async function monthCloseBench({ container }: ExecArgs) {
     close: { seconds: round(closeS), postings: result.postings, holders_paid: paid.n, paid_total: paid.total, min_share: paid.min, max_share: paid.max, points_reset: result.run.points_reset },
     shares_sum_exactly: paid.exact === true && Number(paid.n) === eligible,
     rerun: { seconds: round(rerunS), replayed: again.replayed, postings: again.postings },
+    next_month: { seconds: round(nextS), postings: next.postings },
     reconcile: { ok: reconciliation.ok, seconds: round(reconcileS) },
   }
   log(JSON.stringify(out))
