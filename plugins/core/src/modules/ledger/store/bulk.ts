@@ -1,4 +1,4 @@
-import { MedusaError } from "@medusajs/framework/utils"
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { accountFlags, accountKey, ASSET_POLICIES, customer, LedgerAsset, platform } from "../../../utils/ledger"
 import { ensureAccounts } from "./accounts"
 import { rows, Trx } from "./sql"
@@ -60,17 +60,28 @@ export type ProRataResult = {
 
 const scaleOf = (asset: LedgerAsset) => ASSET_POLICIES[asset].scale
 
+/**
+ * Ids for rows inserted in bulk: one Medusa id (prefix + ULID) per statement, then a
+ * sequence number — unique, and increasing like the ULIDs of single inserts, so a
+ * million rows go to the right-hand end of the primary-key index instead of random
+ * pages (random uuids made the bulk insert several times slower).
+ */
+const orderedIds = (prefix: string) => `'${generateEntityId(undefined, prefix)}_' || lpad((row_number() OVER ())::text, 9, '0')`
+
 function shareSql(input: ProRataInput) {
   const payScale = scaleOf(input.payout.asset)
   // pool in minor units × points / total; the remainder decides who gets the cents left
   return {
-    sql: `WITH h AS (
+    // Both CTEs MATERIALIZED: with bound parameters the planner otherwise made the one-row total the
+    // inner side of a nested loop and re-aggregated every holder for every holder (quadratic: minutes at
+    // 100,000 holders instead of half a second; bench/README.md "Rebates").
+    sql: `WITH h AS MATERIALIZED (
             SELECT a.id AS account_id, a.owner_id AS customer_id, (a.posted - a.pending_out) AS basis
               FROM ledger_account a
              WHERE a.owner_type = 'customer' AND a.purpose = 'main' AND a.asset = :basisAsset
                AND a.currency_code IS NOT DISTINCT FROM :basisCurrency AND a.deleted_at IS NULL
                AND (a.posted - a.pending_out) > CAST(:above AS numeric)
-          ), t AS (SELECT COALESCE(SUM(basis), 0) AS total FROM h),
+          ), t AS MATERIALIZED (SELECT COALESCE(SUM(basis), 0) AS total FROM h),
           b AS (
             SELECT h.*, floor(CAST(:pool AS numeric) * h.basis / t.total) AS base,
                    mod(CAST(:pool AS numeric) * h.basis, t.total) AS rem
@@ -81,7 +92,7 @@ function shareSql(input: ProRataInput) {
               FROM b
           )
           SELECT account_id, customer_id, basis, base + CASE WHEN rk <= extra THEN 1 ELSE 0 END AS minor,
-                 (base + CASE WHEN rk <= extra THEN 1 ELSE 0 END) / ${10 ** payScale}::numeric AS amount
+                 round((base + CASE WHEN rk <= extra THEN 1 ELSE 0 END) / ${10 ** payScale}::numeric, ${payScale}) AS amount
             FROM r`,
     bindings: {
       basisAsset: input.basis.asset,
@@ -137,8 +148,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
   const table = `fission_pro_rata_${Math.random().toString(36).slice(2, 10)}`
   const { sql, bindings } = shareSql(input)
   // The shares are computed before any row is locked, then every account the run changes is locked
-  // in id order and the basis checked again under the locks (below). Locking a million rows first and
-  // computing after made the window query over them take minutes instead of seconds (bench/README.md).
+  // in id order and the basis checked again under the locks (below).
   await trx.raw(`CREATE TEMP TABLE ${table} ON COMMIT DROP AS ${sql}`, bindings as any)
   if (input.dry_run) {
     const summary = await summaryOf(trx, table, sample)
@@ -153,7 +163,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
   const currency = payout.currency_code ?? null
   await trx.raw(
     `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
-     SELECT 'lacc_' || replace(gen_random_uuid()::text, '-', ''),
+     SELECT ${orderedIds("lacc")},
             'customer:' || s.customer_id || ':' || :asset || ':' || :currencyKey || ':main',
             'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
        FROM ${table} s WHERE s.minor > 0
@@ -197,7 +207,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
     `WITH ins AS (
        INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
          credit_account_id, status, reason, source_type, source_id, posted_at)
-       SELECT 'lpst_' || replace(gen_random_uuid()::text, '-', ''), :prefix || s.customer_id, :asset, :currency,
+       SELECT ${orderedIds("lpst")}, :prefix || s.customer_id, :asset, :currency,
               s.amount, jsonb_build_object('value', s.amount::text, 'precision', 20), :source, s.pay_account_id,
               'posted', :reason, :sourceType, :sourceId, now()
          FROM ${table} s WHERE s.minor > 0
@@ -226,7 +236,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
       `WITH ins AS (
          INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
            credit_account_id, status, reason, source_type, source_id, posted_at)
-         SELECT 'lpst_' || replace(gen_random_uuid()::text, '-', ''), :prefix || s.customer_id, :asset, :currency,
+         SELECT ${orderedIds("lpst")}, :prefix || s.customer_id, :asset, :currency,
                 s.basis, jsonb_build_object('value', s.basis::text, 'precision', 20), s.account_id, :sink,
                 'posted', :reason, :sourceType, :sourceId, now()
            FROM ${table} s
@@ -272,7 +282,7 @@ async function repayDebtsInBulk(
      ), ins AS (
        INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
          credit_account_id, status, reason, source_type, source_id, posted_at)
-       SELECT 'lpst_' || replace(gen_random_uuid()::text, '-', ''), due.idempotency_key || ':debt-repayment', :asset, :currency,
+       SELECT ${orderedIds("lpst")}, due.idempotency_key || ':debt-repayment', :asset, :currency,
               due.repay, jsonb_build_object('value', due.repay::text, 'precision', 20), due.main_id, due.debt_id,
               'posted', 'debt.repayment', 'ledger.posting', due.posting_id, now()
          FROM due WHERE due.repay > 0
@@ -361,10 +371,10 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
   )
   await trx.raw(
     `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
-     SELECT DISTINCT ON (s.customer_id) 'lacc_' || replace(gen_random_uuid()::text, '-', ''),
+     SELECT ${orderedIds("lacc")},
             'customer:' || s.customer_id || ':' || :asset || ':' || :currencyKey || ':main',
             'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
-       FROM ${table} s
+       FROM (SELECT DISTINCT customer_id FROM ${table}) s
      ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
     { asset: input.asset, currency, currencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots } as any
   )
@@ -382,7 +392,7 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
     `WITH ins AS (
        INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
          credit_account_id, status, reason, source_type, source_id, posted_at)
-       SELECT 'lpst_' || replace(gen_random_uuid()::text, '-', ''), s.key, :asset, :currency, s.amount,
+       SELECT ${orderedIds("lpst")}, s.key, :asset, :currency, s.amount,
               jsonb_build_object('value', s.amount::text, 'precision', 20), :source, s.account_id,
               'posted', :reason, :sourceType, s.source_id, now()
          FROM ${table} s
