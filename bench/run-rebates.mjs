@@ -3,7 +3,7 @@
 //   holders — one set-based ledger run — then the same close again (must post 0) and reconciliation;
 // - evaluate: a 1,000,000-member referral forest with a month of 1,000,000 paid orders, every
 //   customer's month evaluated in one set-based pass, again (must post 0), reconciliation.
-// BENCH_PARTS=close,evaluate (default both). See bench/README.md ("Rebates").
+// BENCH_PARTS=close (default) or close,evaluate. See bench/README.md ("Rebates").
 import { endRun, fmt, intParam as int, medusaExec, printHeading, resultOf, startRun, writeResult } from "./lib/runner.mjs"
 import { loadForest } from "./distribution/load-forest.mjs"
 import { loadActivity } from "./distribution/load-activity.mjs"
@@ -16,7 +16,7 @@ const params = {
   forest: int("BENCH_FOREST", 1_000_000),
   month_orders: int("BENCH_MONTH_ORDERS", 1_000_000),
 }
-const parts = new Set((process.env.BENCH_PARTS || "close,evaluate").split(",").map((p) => p.trim()))
+const parts = new Set((process.env.BENCH_PARTS || "close").split(",").map((p) => p.trim()))
 const run = await startRun({ pgName: "pg-bench-rebates", portVar: "FISSION_BENCH_REBATES_PG_PORT", defaultPort: 54369, database: BENCH_DB })
 const { log, env, url } = run
 
