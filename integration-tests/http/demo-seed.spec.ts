@@ -52,6 +52,18 @@ medusaIntegrationTestRunner({
       ])
       const { data: wallet } = await api.get("/store/fission/wallet", { headers: carol })
       expect(wallet.wallet.balances.find((b: any) => b.asset === "voucher").available).toBe(100)
+      // rebates: the five §3.1 levels, and the demo tree's month makes a real pool in the close preview
+      const { data: rebateLevels } = await api.get("/admin/fission/rebates/levels", { headers: admin })
+      expect(rebateLevels.levels.map((l: any) => [l.min_consumption, l.dividend_points])).toEqual([
+        [899, 3596],
+        [1798, 7192],
+        [3596, 14384],
+        [7192, 28768],
+        [14384, 57536],
+      ])
+      const { data: rebateStatus } = await api.get("/store/fission/rebates/status", { headers: carol })
+      const { data: preview } = await api.get(`/admin/fission/rebates/month-close/preview?month=${rebateStatus.status.month}`, { headers: admin })
+      expect(preview.preview).toMatchObject({ gmv: 3695, pool_amount: 110.85, holders: 3, total_points: "10788", paid_total: 110.85 })
     })
   },
 })

@@ -5,6 +5,7 @@ import { giveBlindBoxSeedGiftsWorkflow, saveBlindBoxTemplateWorkflow } from "@fi
 import { rebindReferralWorkflow } from "@fission/distribution/workflows"
 import { createGroupDrawCampaignWorkflow } from "@fission/group-draw/workflows"
 import { createMallItemWorkflow, createMemberLevelWorkflow, createMemberTaskWorkflow } from "@fission/membership/workflows"
+import { evaluateRebateMonthWorkflow } from "@fission/rebates/workflows"
 import { createCustomerWithLogin, createStoreFixture } from "../lib/store-fixture"
 
 type Container = ExecArgs["container"]
@@ -34,6 +35,7 @@ export default async function seedDemoStore({ container }: ExecArgs) {
     ["member tasks", seedMemberTasks],
     ["points mall", seedPointsMall],
     ["blind boxes", seedBlindBoxes],
+    ["rebate levels and a month of activity", seedRebates],
   ]
   for (const [name, seed] of parts) {
     if (await seed(container, products)) logger.info(`Seeded ${name}`)
@@ -257,5 +259,44 @@ async function seedPointsMall(container: Container, products: Products) {
     { kind: "store_credit", title: "10 store credit", points_cost: 1000, credit_amount: "10", currency_code: "cny" },
   ]
   for (const item of items) await createMallItemWorkflow(container).run({ input: { ...item, is_active: true } })
+  return true
+}
+
+/**
+ * Rebates (SPEC §3.1, §3.3): the five seed levels (created with the settings on first
+ * read) and this month's paid consumption of the demo tree — Alice 1,798, Bob 899,
+ * Carol 899 + 99 — evaluated like real paid orders, so each reaches level 1 (3,596
+ * dividend points; no 3×9 team yet) and the admin's month-close preview shows a real
+ * pool (3 % of the month's GMV) shared by three holders. The rows are marked
+ * `demo-seed:` in their order id.
+ */
+async function seedRebates(container: Container) {
+  const rebates: any = container.resolve("fission_rebates")
+  const settings = await rebates.retrieveSettings()
+  const [, count] = await rebates.listAndCountRebateOrders({ order_id: { $like: "demo-seed:%" } }, { take: 1 })
+  if (count > 0) return false
+  const customers = await container.resolve(Modules.CUSTOMER).listCustomers({ email: DEMO_CUSTOMERS.map((c) => c.email) })
+  const idOf = (email: string) => customers.find((c) => c.email === email)?.id
+  const month = new Intl.DateTimeFormat("en-CA", { timeZone: settings.time_zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date()).slice(0, 7)
+  const activity: [string, string[]][] = [
+    [DEMO_CUSTOMERS[0].email, ["899", "899"]],
+    [DEMO_CUSTOMERS[1].email, ["899"]],
+    [DEMO_CUSTOMERS[2].email, ["899", "99"]],
+  ]
+  for (const [email, amounts] of activity) {
+    const customer_id = idOf(email)
+    if (!customer_id) continue
+    for (const [i, paid_amount] of amounts.entries()) {
+      await rebates.recordPaidOrder({
+        order_id: `demo-seed:${customer_id}:${i}`,
+        customer_id,
+        month,
+        currency_code: "cny",
+        paid_amount,
+        paid_at: new Date(),
+      })
+    }
+    await evaluateRebateMonthWorkflow(container).run({ input: { customer_id, month } })
+  }
   return true
 }

@@ -10,6 +10,7 @@ import LedgerAccount from "./models/ledger-account"
 import LedgerLotAllocation from "./models/ledger-lot-allocation"
 import LedgerPosting from "./models/ledger-posting"
 import { PostingResult, postOne, reverseOne, settleOne } from "./store/engine"
+import { BulkCreditsInput, postCredits, postedByReason, postProRata, ProRataInput, ProRataResult } from "./store/bulk"
 import { expireLotsBatch } from "./store/expiry"
 import {
   CustomerAssetQuery,
@@ -166,6 +167,46 @@ export default class LedgerModuleService extends MedusaService({
   ): Promise<string> {
     assertDates({ after: query.after, until: query.until })
     return expiringLotsTotal(knexOf(sharedContext), query)
+  }
+
+  /**
+   * Set-based pro-rata payout (store/bulk.ts): splits `total_minor` over every customer holding more
+   * than `basis.above` of `basis.asset`, largest remainder, and posts all shares in one transaction;
+   * idempotent per `payout.source` (a re-run posts nothing). `dry_run` previews without writing.
+   */
+  @InjectManager()
+  async postProRata(input: ProRataInput, @MedusaContext() sharedContext: Context = {}): Promise<ProRataResult> {
+    return this.postProRata_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async postProRata_(input: ProRataInput, @MedusaContext() sharedContext: Context = {}) {
+    return postProRata(knexOf(sharedContext), input)
+  }
+
+  /**
+   * Set-based credits from rows (store/bulk.ts `postCredits`): many posted credits of one asset from one platform
+   * account in one transaction, idempotent per key (replays are skipped and counted), debts repaid first.
+   */
+  @InjectManager()
+  async postCredits(input: BulkCreditsInput, @MedusaContext() sharedContext: Context = {}) {
+    return this.postCredits_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async postCredits_(input: BulkCreditsInput, @MedusaContext() sharedContext: Context = {}) {
+    return postCredits(knexOf(sharedContext), input)
+  }
+
+  /** Posted postings of `asset` + `reason` credited to customers, in posting order after `after` (a sweep's keyset). */
+  @InjectManager()
+  async listPostedByReason(
+    query: { asset: string; reason: string; after?: { at: string; id: string } | null; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const limit = query.limit ?? 500
+    assertLimit(limit)
+    return postedByReason(knexOf(sharedContext), { ...query, limit })
   }
 
   @InjectManager()

@@ -1,0 +1,8 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminRebatesMiddlewares } from "./admin/fission/rebates/middlewares"
+import { storeRebatesMiddlewares } from "./store/fission/rebates/middlewares"
+
+// One `middlewares.ts` per resource folder; this file only gathers them.
+export default defineMiddlewares({
+  routes: [...storeRebatesMiddlewares, ...adminRebatesMiddlewares],
+})

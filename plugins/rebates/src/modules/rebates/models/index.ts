@@ -1,0 +1,8 @@
+export { default as RebateSetting } from "./rebate-setting"
+export { default as RebateLevel } from "./rebate-level"
+export { default as RebateOrder } from "./rebate-order"
+export { default as RebateMonth } from "./rebate-month"
+export { default as RebateAward } from "./rebate-award"
+export { default as RebateTeamAward } from "./rebate-team-award"
+export { default as RebatePoolRun } from "./rebate-pool-run"
+export { default as RebateTieredPayout } from "./rebate-tiered-payout"

@@ -1,0 +1,5 @@
+export * from "./months"
+export * from "./levels"
+export * from "./awards"
+export * from "./pool"
+export * from "./tiered"

@@ -1,0 +1,2 @@
+export * from "./record-rebate-order"
+export * from "./reverse-rebate-order"

@@ -1,0 +1,3 @@
+export * from "./evaluate-rebate-month"
+export * from "./reevaluate-uplines"
+export * from "./evaluate-month-in-bulk"

@@ -1,0 +1,5 @@
+export * from "./claim-pool-run"
+export * from "./pay-pool"
+export * from "./pay-tiered-rebates"
+export * from "./complete-pool-run"
+export * from "./reverse-tiered-rebate"

@@ -1,0 +1,2 @@
+export * from "./close-rebate-month"
+export * from "./reverse-tiered-rebate"

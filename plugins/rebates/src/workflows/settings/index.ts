@@ -1,0 +1,2 @@
+export * from "./workflows/update-rebate-settings"
+export * from "./workflows/levels"

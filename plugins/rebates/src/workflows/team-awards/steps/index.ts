@@ -1,0 +1,3 @@
+export * from "./apply-team-award"
+export * from "./release-frozen-team-awards"
+export * from "./sweep-team-awards"

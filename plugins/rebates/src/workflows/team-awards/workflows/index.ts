@@ -1,0 +1,2 @@
+export * from "./apply-team-award"
+export * from "./sweep-team-awards"
