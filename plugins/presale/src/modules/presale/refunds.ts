@@ -36,7 +36,7 @@ export async function refundPass(trx: Trx, input: RefundPassInput) {
         ORDER BY p.id
           FOR UPDATE OF p
      ), d AS (
-       SELECT * FROM t WHERE target > before
+       SELECT * FROM t WHERE target > before OR ?::boolean
      ), u AS (
        UPDATE presale_participant p
           SET refund_requested = d.target,
@@ -60,6 +60,8 @@ export async function refundPass(trx: Trx, input: RefundPassInput) {
      RETURNING *`,
     [
       ...select,
+      // a full refund by cancel cancels every order, also of a winner already refunded in full
+      input.full && input.mode === "cancel",
       input.campaign_id,
       input.kind,
       input.campaign_id,

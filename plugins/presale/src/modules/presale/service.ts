@@ -136,13 +136,15 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
     from: string[],
     to: string,
     reason: string | null,
+    options: { below_min?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<boolean> {
+    const belowMin = options.below_min ? "AND min_participants IS NOT NULL AND participants_count < min_participants" : ""
     const { rows } = await knexOf(sharedContext).raw(
       `UPDATE presale_campaign SET status = ?, close_reason = COALESCE(?, close_reason),
               closed_at = CASE WHEN ? IN ('closed', 'failed', 'canceled') THEN COALESCE(closed_at, now()) ELSE closed_at END,
               updated_at = now()
-        WHERE id = ? AND status = ANY(?) AND deleted_at IS NULL RETURNING id`,
+        WHERE id = ? AND status = ANY(?) AND deleted_at IS NULL ${belowMin} RETURNING id`,
       [to, reason, to, id, from]
     )
     return rows.length === 1
