@@ -3,6 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { loginShopper } from "../helpers/actors"
 import { captureOrder, SHIPPING_ADDRESS } from "../helpers/checkout"
 import { setupStore, StoreSetup } from "../helpers/setup"
+import { plainRequestErrors } from "../helpers/errors"
 import { waitFor } from "../helpers/wait"
 import { runJob } from "../helpers/workflows"
 
@@ -17,6 +18,7 @@ medusaIntegrationTestRunner({
     const oranges = () => store.fixture.products[Object.keys(store.fixture.products)[0]]
 
     beforeEach(async () => {
+      plainRequestErrors(api)
       store = await setupStore(getContainer(), api)
     })
 
@@ -74,8 +76,14 @@ medusaIntegrationTestRunner({
     }
 
     const detail = async (id: string) => (await api.get(`/admin/fission/presales/${id}`, admin())).data.presale
-    const requests = async (id: string) =>
-      (await api.get(`/admin/fission/refund-requests?source_type=presale.campaign&source_id=${id}&limit=500`, admin())).data.refund_requests
+    const requests = async (id: string) => {
+      const all: any[] = []
+      for (let offset = 0; ; offset += 100) {
+        const { data } = await api.get(`/admin/fission/refund-requests?source_type=presale.campaign&source_id=${id}&limit=100&offset=${offset}`, admin())
+        all.push(...data.refund_requests)
+        if (all.length >= data.count || !data.refund_requests.length) return all
+      }
+    }
     const settled = (id: string, n?: number) =>
       waitFor(
         () => requests(id),
