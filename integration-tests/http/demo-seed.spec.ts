@@ -27,6 +27,12 @@ medusaIntegrationTestRunner({
         ["Tea gift box red-envelope group", 3, 1],
       ])
 
+      const { data: presales } = await api.get("/store/fission/presales", { headers: store })
+      expect(presales.presales.map((p: any) => [p.base_price, p.step_amount, p.step_interval, p.max_steps, p.free_interval, p.current_price])).toEqual([
+        [100, 5, 200, 10, 25, 100],
+      ])
+      expect(presales.presales[0].chain_head).toMatch(/^[0-9a-f]{64}$/)
+
       const { data: levels } = await api.get("/admin/fission/membership/levels", { headers: admin })
       expect(levels.levels.map((l: any) => [l.name, l.growth_threshold])).toEqual([
         ["Member", 0],

@@ -23,6 +23,9 @@ const PUBLIC_STORE_ROUTES = new Set([
   "GET /store/fission/group-draws",
   "GET /store/fission/group-draws/:id",
   "GET /store/fission/groups/:group_id",
+  "GET /store/fission/presales",
+  "GET /store/fission/presales/:id",
+  "GET /store/fission/presales/:id/draws",
   "GET /store/fission/membership/exclusive-products",
   "GET /store/fission/product-reviews",
 ])

@@ -4,6 +4,7 @@ import { createCustomerGroupsWorkflow, createPromotionsWorkflow } from "@medusaj
 import { giveBlindBoxSeedGiftsWorkflow, saveBlindBoxTemplateWorkflow } from "@fission/blind-box/workflows"
 import { rebindReferralWorkflow } from "@fission/distribution/workflows"
 import { createGroupDrawCampaignWorkflow } from "@fission/group-draw/workflows"
+import { createPresaleCampaignWorkflow } from "@fission/presale/workflows"
 import { createMallItemWorkflow, createMemberLevelWorkflow, createMemberTaskWorkflow } from "@fission/membership/workflows"
 import { evaluateRebateMonthWorkflow } from "@fission/rebates/workflows"
 import { createCustomerWithLogin, createStoreFixture } from "../lib/store-fixture"
@@ -31,6 +32,7 @@ export default async function seedDemoStore({ container }: ExecArgs) {
   const products = (await existingProducts(container)) ?? (await seedStore(container))
   const parts: [string, (c: Container, p: Products) => Promise<boolean>][] = [
     ["group draws", seedGroupDraws],
+    ["navel-orange pre-sale", seedPresale],
     ["member levels", seedMemberLevels],
     ["member tasks", seedMemberTasks],
     ["points mall", seedPointsMall],
@@ -164,6 +166,33 @@ async function seedBlindBoxes(container: Container, products: Products) {
   for (const shopper of shoppers) {
     await giveBlindBoxSeedGiftsWorkflow(container).run({ input: { customer_id: shopper.id } })
   }
+ * The SPEC §5 seed: Gannan navel oranges, 100 for 10 jin, 5 back to everyone per 200
+ * participants (at most 10 steps: 50 at 2,000), one free order drawn every 25 participants.
+ */
+async function seedPresale(container: Container, products: Products) {
+  const presale: any = container.resolve("fission_presale")
+  const [, count] = await presale.listAndCountPresaleCampaigns({}, { take: 1 })
+  if (count > 0) return false
+  const DAY = 86_400_000
+  await createPresaleCampaignWorkflow(container).run({
+    input: {
+      title: "Gannan navel oranges pre-sale (10 jin)",
+      description: "Pay 100 now; every 200 participants everyone gets 5 back (down to 50 at 2,000); every 25 participants one order is drawn free.",
+      variant_id: products["navel-oranges-10-jin"].variant_id,
+      currency_code: "cny",
+      base_price: "100",
+      step_amount: "5",
+      step_interval: 200,
+      max_steps: 10,
+      free_interval: 25,
+      max_participants: 2000,
+      ends_at: new Date(Date.now() + 30 * DAY).toISOString(),
+      shipping_date: new Date(Date.now() + 45 * DAY).toISOString(),
+      refund_timing: "each_step",
+      refund_destination: "original_payment",
+      status: "active",
+    },
+  })
   return true
 }
 

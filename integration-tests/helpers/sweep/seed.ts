@@ -21,6 +21,24 @@ export async function seedSweepData(container: MedusaContainer, api: any, store:
     { title: "Sweep draw", variant_id: tea.variant_id, price: tea.price, currency_code: "cny", group_size: 3, winners: 1, status: "active" },
     admin
   )
+  const oranges = store.fixture.products["navel-oranges-10-jin"]
+  await api.post(
+    "/admin/fission/presales",
+    {
+      title: "Sweep pre-sale",
+      variant_id: oranges.variant_id,
+      currency_code: "cny",
+      base_price: 100,
+      step_amount: 5,
+      step_interval: 10,
+      max_steps: 5,
+      free_interval: 10,
+      max_participants: 100,
+      ends_at: new Date(Date.now() + 86_400_000).toISOString(),
+      status: "active",
+    },
+    admin
+  )
   // commission to withdraw, straight through the ledger (how it was earned is not under test)
   await container.resolve<any>("fission_ledger").post([
     {

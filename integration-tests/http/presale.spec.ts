@@ -1,0 +1,294 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { loginShopper } from "../helpers/actors"
+import { captureOrder, SHIPPING_ADDRESS } from "../helpers/checkout"
+import { setupStore, StoreSetup } from "../helpers/setup"
+import { plainRequestErrors } from "../helpers/errors"
+import { waitFor } from "../helpers/wait"
+import { runJob } from "../helpers/workflows"
+
+jest.setTimeout(900_000)
+
+const DAY = 86_400_000
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let store: StoreSetup
+    const admin = () => ({ headers: store.adminHeaders })
+    const oranges = () => store.fixture.products[Object.keys(store.fixture.products)[0]]
+
+    beforeEach(async () => {
+      plainRequestErrors(api)
+      store = await setupStore(getContainer(), api)
+    })
+
+    const createPresale = async (body: Record<string, unknown> = {}) => {
+      const { data } = await api.post(
+        "/admin/fission/presales",
+        {
+          title: "Gannan navel oranges, 10 jin",
+          variant_id: oranges().variant_id,
+          currency_code: "cny",
+          base_price: 100,
+          step_amount: 5,
+          step_interval: 4,
+          max_steps: 10,
+          free_interval: 5,
+          max_participants: 40,
+          ends_at: new Date(Date.now() + 7 * DAY).toISOString(),
+          status: "active",
+          ...body,
+        },
+        admin()
+      )
+      return data.presale
+    }
+
+    const shoppers = async (prefix: string, n: number) => {
+      const out: any[] = []
+      for (let i = 0; i < n; i++) out.push(await loginShopper(getContainer(), api, store.fixture.publishable_key, `${prefix}${i}@fission.test`))
+      return out
+    }
+
+    /** A real storefront checkout of the pre-sale item (cart → our line at the tier price → address → shipping → payment). */
+    const prepare = async (who: any, presaleId: string) => {
+      const headers = who.headers
+      const { data: created } = await api.post("/store/carts", { region_id: store.fixture.region_id }, { headers })
+      const cartId = created.cart.id
+      const { data: added } = await api.post(`/store/fission/presales/${presaleId}/line-items`, { cart_id: cartId, client_seed: `seed-${who.customer.id}` }, { headers })
+      await api.post(`/store/carts/${cartId}`, { shipping_address: SHIPPING_ADDRESS }, { headers })
+      const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, { headers })
+      await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, { headers })
+      const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, { headers })
+      await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, { headers })
+      return { cartId, price: Number(added.cart.items[0].unit_price) }
+    }
+    const complete = async (who: any, cartId: string) => {
+      const { data } = await api.post(`/store/carts/${cartId}/complete`, {}, { headers: who.headers })
+      if (data.type !== "order") throw new Error(`cart ${cartId} did not complete: ${JSON.stringify(data.error)}`)
+      return data.order
+    }
+    const join = async (who: any, presaleId: string) => {
+      const { cartId, price } = await prepare(who, presaleId)
+      const order = await complete(who, cartId)
+      await captureOrder(api, store.adminHeaders, order.id)
+      return { order, price }
+    }
+
+    const detail = async (id: string) => (await api.get(`/admin/fission/presales/${id}`, admin())).data.presale
+    const requests = async (id: string) => {
+      const all: any[] = []
+      for (let offset = 0; ; offset += 100) {
+        const { data } = await api.get(`/admin/fission/refund-requests?source_type=presale.campaign&source_id=${id}&limit=100&offset=${offset}`, admin())
+        all.push(...data.refund_requests)
+        if (all.length >= data.count || !data.refund_requests.length) return all
+      }
+    }
+    const settled = (id: string, n?: number) =>
+      waitFor(
+        () => requests(id),
+        (rs: any[]) => (n === undefined || rs.length === n) && rs.every((r) => r.status === "succeeded"),
+        { timeout: 240_000, every: 500 }
+      )
+    const waitCount = (id: string, n: number) => waitFor(() => detail(id), (p: any) => p.participants === n, { timeout: 120_000 })
+    const participants = async (id: string) => (await api.get(`/admin/fission/presales/${id}/participants?limit=500`, admin())).data.participants
+
+    /** Per order, from Medusa itself: what was captured and the refunds on its payments. */
+    const medusaRefunds = async (orderId: string) => {
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=id,status,*payment_collections.payments,*payment_collections.payments.refunds`, admin())
+      const payments = data.order.payment_collections.flatMap((c: any) => c.payments)
+      const refunds = payments.flatMap((p: any) => p.refunds ?? [])
+      return {
+        status: data.order.status,
+        captured: payments.reduce((s: number, p: any) => s + Number(p.amount), 0),
+        count: refunds.length,
+        refunded: Math.round(refunds.reduce((s: number, r: any) => s + Number(r.amount), 0) * 100) / 100,
+      }
+    }
+
+    const runScaled = async (timing: "each_step" | "at_close", prefix: string) => {
+      const presale = await createPresale({ refund_timing: timing })
+      expect(presale).toMatchObject({ status: "active", current_price: 100, next_rebate_threshold: 4, next_free_draw_at: 5, free_draw_rounds: 8 })
+      expect(presale.chain_head).toMatch(/^[0-9a-f]{64}$/)
+      const people = await shoppers(prefix, 40)
+      const paidPrices: number[] = []
+      for (const [i, who] of people.entries()) {
+        const { price } = await join(who, presale.id)
+        paidPrices.push(price)
+        // the number is decided at capture: wait for it before the next buyer sees the price
+        await waitCount(presale.id, i + 1)
+      }
+      // each joiner paid the tier price of their moment: 4 × (100 + 95 + … + 55) = 3,100
+      expect(paidPrices.slice(0, 4)).toEqual([100, 100, 100, 100])
+      expect(paidPrices[4]).toBe(95)
+      expect(paidPrices[39]).toBe(55)
+      expect(paidPrices.reduce((a, b) => a + b, 0)).toBe(3100)
+      return { presale, people }
+    }
+
+    const checkFinal = async (presaleId: string) => {
+      // the last crossing's refunds are planned after participant 40 is numbered: wait until core confirmed them all
+      await waitFor(() => detail(presaleId), (d: any) => d.totals.refund_requested === 1500 && d.totals.refunded === 1500, { timeout: 240_000, every: 500 })
+      await settled(presaleId)
+      const list = await participants(presaleId)
+      expect(list).toHaveLength(40)
+      expect(list.map((p: any) => p.number)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
+      const winners = list.filter((p: any) => p.free_order)
+      expect(winners).toHaveLength(8)
+      let refundedTotal = 0
+      let revenue = 0
+      for (const p of list) {
+        const net = p.free_order ? 0 : 50
+        expect(p.net_price).toBe(net)
+        const m = await medusaRefunds(p.order_id)
+        // every payment's refunds sum to exactly paid − net
+        expect(m.refunded).toBe(p.paid - net)
+        expect(p.refunded).toBe(p.paid - net)
+        refundedTotal += m.refunded
+        revenue += p.paid - m.refunded
+      }
+      expect(refundedTotal).toBe(1500)
+      expect(revenue).toBe(1600)
+      const d = await detail(presaleId)
+      expect(d.totals).toMatchObject({ participants: 40, paid: 3100, refunded: 1500, revenue: 1600, free_orders: 8 })
+      expect(d.current_price).toBe(50)
+      return list
+    }
+
+    it("each_step: 40 real checkouts → final 50, 8 free orders, paid 3,100, refunded 1,500, revenue 1,600; every draw verifies", async () => {
+      const { presale, people } = await runScaled("each_step", "es-")
+      await settled(presale.id)
+      const list = await checkFinal(presale.id)
+      // an early joiner who never won was refunded one step at each of the 10 thresholds
+      const early = list.find((p: any) => p.number <= 4 && !p.free_order)
+      if (early) {
+        expect(early.refunds.filter((r: any) => r.kind === "step")).toHaveLength(10)
+        expect(early.refunds.every((r: any) => r.amount === 5 && r.status === "succeeded")).toBe(true)
+      }
+      // a redelivered paid event changes nothing
+      const before = (await settled(presale.id)).length
+      const { deliverEvent } = await import("../helpers/events")
+      await deliverEvent(getContainer(), "payment.captured", { id: (await orderPayment(list[0].order_id)) })
+      expect((await requests(presale.id)).length).toBe(before)
+
+      // the store view: my position, my draws entered, my refunds so far
+      const mine = list[0]
+      const owner = people.find((p) => p.customer.id === mine.customer_id)!
+      const { data: view } = await api.get(`/store/fission/presales/${presale.id}`, { headers: owner.headers })
+      expect(view.presale).toMatchObject({ participants: 40, current_price: 50, next_rebate_threshold: null, next_free_draw_at: null })
+      expect(view.presale.me.participations[0]).toMatchObject({ number: 1, draws_entered: 8, paid: 100 })
+      expect(view.presale.fairness).toMatch(/earlier participants are in more draws/)
+      const { data: anon } = await api.get(`/store/fission/presales/${presale.id}`, { headers: store.storeHeaders })
+      expect(anon.presale.me).toBeNull()
+
+      // 8 rounds, each drawn among the non-winners so far, each verifiable
+      const { data: draws } = await api.get(`/store/fission/presales/${presale.id}/draws?limit=100`, { headers: store.storeHeaders })
+      expect(draws.count).toBe(8)
+      expect(draws.chain_head).toBe(presale.chain_head)
+      for (const d of draws.draws) {
+        expect(d.entrants).toBe((d.round + 1) * 5 - d.round)
+        expect(d.draw.chain).toMatchObject({ head: presale.chain_head })
+        const { data: checked } = await api.get(`/admin/fission/draws/${d.draw_id}`, admin())
+        expect(checked.draw.verification).toMatchObject({ valid: true })
+        expect(list.find((p: any) => p.id === d.winner_participant_id).won_round).toBe(d.round)
+      }
+
+      // close: nothing more is owed
+      const { data: closed } = await api.post(`/admin/fission/presales/${presale.id}/close`, {}, admin())
+      expect(closed.presale.status).toBe("closed")
+      expect(closed.refunds_planned).toBe(0)
+      // rules are frozen
+      const { response } = await api.post(`/admin/fission/presales/${presale.id}`, { title: "x" }, admin()).catch((e: any) => e)
+      expect(response.status).toBe(400)
+    })
+
+    const orderPayment = async (orderId: string) => {
+      const { data } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin())
+      return data.order.payment_collections[0].payments[0].id
+    }
+
+    it("at_close: no refund before the close, then exactly one refund per participant with the same totals", async () => {
+      const { presale } = await runScaled("at_close", "ac-")
+      // the free orders are drawn as the count crosses each multiple of 5, refunds wait
+      expect((await detail(presale.id)).free_orders_drawn).toBe(8)
+      expect(await requests(presale.id)).toHaveLength(0)
+      const { data: proj } = await api.get(`/admin/fission/presales/${presale.id}/projection?unit_cost=30`, admin())
+      expect(proj.projection.current).toMatchObject({ participants: 40, price: 50, free_orders: 8, paid: 3100, revenue: 1600, refunds: 1500, margin: 400 })
+
+      // the end time passes: the sweep job closes it
+      await getContainer()
+        .resolve<any>("fission_presale")
+        .updatePresaleCampaigns({ id: presale.id, ends_at: new Date(Date.now() - 1000) })
+      await runJob(getContainer(), "fission-presale-sweep", new Date())
+      expect((await detail(presale.id)).status).toBe("closed")
+      const rs = await settled(presale.id, 40)
+      expect(new Set(rs.map((r: any) => r.order_id)).size).toBe(40)
+      const list = await checkFinal(presale.id)
+      for (const p of list) expect((await medusaRefunds(p.order_id)).count).toBe(1)
+    })
+
+    it("minimum not reached: the close fails the campaign and every order is canceled and refunded in full", async () => {
+      const presale = await createPresale({ min_participants: 5, refund_timing: "each_step" })
+      const people = await shoppers("min-", 4)
+      const orders: string[] = []
+      for (const [i, who] of people.entries()) {
+        orders.push((await join(who, presale.id)).order.id)
+        await waitCount(presale.id, i + 1)
+      }
+      // 4 participants crossed one step: 5 back each already
+      await settled(presale.id, 4)
+      const { data } = await api.post(`/admin/fission/presales/${presale.id}/close`, {}, admin())
+      expect(data.presale).toMatchObject({ status: "failed" })
+      await settled(presale.id, 8)
+      for (const id of orders) {
+        const m = await medusaRefunds(id)
+        expect(m.status).toBe("canceled")
+        expect(m.refunded).toBe(m.captured)
+      }
+      // a late capture (a cart completed before the close, paid after) is refunded in full too
+    })
+
+    it("admin cancel refunds everyone in full; a refund that fails once is retried to completion with exactly one refund", async () => {
+      const presale = await createPresale({ refund_destination: "original_payment" })
+      const people = await shoppers("cx-", 4)
+      const payment: any = getContainer().resolve(Modules.PAYMENT)
+      const original = payment.refundPayment.bind(payment)
+      let failures = 0
+      // the payment provider refuses the first refund attempt
+      payment.refundPayment = async (...args: any[]) => {
+        if (failures++ === 0) throw new Error("provider unavailable (injected)")
+        return original(...args)
+      }
+      try {
+        for (const [i, who] of people.entries()) {
+          await join(who, presale.id)
+          await waitCount(presale.id, i + 1)
+        }
+        // the 4th joiner crossed the first step: 4 step refunds of 5, the first attempt fails
+        const failed = await waitFor(() => requests(presale.id), (rs: any[]) => rs.length === 4 && rs.some((r) => r.status === "failed") && rs.filter((r) => r.status === "succeeded").length === 3, { timeout: 120_000 })
+        const bad = failed.find((r: any) => r.status === "failed")
+        expect(bad.last_error).toMatch(/injected/)
+        await runJob(getContainer(), "fission-refund-requests-sweep", new Date(new Date(bad.next_attempt_at).getTime() + 1000))
+        await settled(presale.id, 4)
+        const list = await participants(presale.id)
+        for (const p of list) {
+          const m = await medusaRefunds(p.order_id)
+          expect(m).toMatchObject({ count: 1, refunded: 5 })
+        }
+      } finally {
+        payment.refundPayment = original
+      }
+      const { data } = await api.post(`/admin/fission/presales/${presale.id}/cancel`, { reason: "orchard frost" }, admin())
+      expect(data.presale).toMatchObject({ status: "canceled", close_reason: "orchard frost" })
+      await settled(presale.id, 8)
+      for (const p of await participants(presale.id)) {
+        const m = await medusaRefunds(p.order_id)
+        expect(m.status).toBe("canceled")
+        expect(m.refunded).toBe(m.captured)
+      }
+      // a canceled pre-sale takes no joiners
+      const { cartId } = await prepare(people[0], presale.id).catch((e: any) => ({ cartId: null, error: e }))
+      expect(cartId).toBeNull()
+    })
+  },
+})

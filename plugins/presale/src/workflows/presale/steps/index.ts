@@ -1,0 +1,6 @@
+export * from "./join-order"
+export * from "./draw-free-orders"
+export * from "./plan-refunds"
+export * from "./dispatch-refunds"
+export * from "./close-campaign"
+export * from "./validate-cart-join"
