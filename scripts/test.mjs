@@ -60,11 +60,13 @@ try {
     }
     const report = path.join(os.tmpdir(), `fission-jest-${process.pid}-${suite}.json`)
     try {
-      // One test file at a time (2 cores, and the concurrency tests need them), in a worker
-      // that jest replaces once it holds more than 1.5 GB after a file: every HTTP file boots a
-      // whole Medusa app, and one process running them all ran out of heap.
-      const serial = ["--maxWorkers=1", "--workerIdleMemoryLimit=1536MB"]
-      await run(BIN("jest"), [...serial, "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`, ...jestArgs], { env })
+      // HTTP files run two at a time (FISSION_TEST_WORKERS, default 2: the machine's 2 cores;
+      // each file has its own database, named by jest's worker id, and its own port), the
+      // others one at a time; a worker is replaced once it holds more than 1.5 GB after a file:
+      // every HTTP file boots a whole Medusa app, and one process running them all ran out of heap.
+      const workers = suite === "http" ? Math.max(1, Number(process.env.FISSION_TEST_WORKERS || 2)) : 1
+      const pool = [`--maxWorkers=${workers}`, "--workerIdleMemoryLimit=1536MB"]
+      await run(BIN("jest"), [...pool, "--forceExit", "--passWithNoTests", "--json", `--outputFile=${report}`, ...jestArgs], { env })
     } catch {
       failed = true
       if (!interrupted) log(`${suite} tests failed`)
