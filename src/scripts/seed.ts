@@ -166,6 +166,10 @@ async function seedBlindBoxes(container: Container, products: Products) {
   for (const shopper of shoppers) {
     await giveBlindBoxSeedGiftsWorkflow(container).run({ input: { customer_id: shopper.id } })
   }
+  return true
+}
+
+/**
  * The SPEC §5 seed: Gannan navel oranges, 100 for 10 jin, 5 back to everyone per 200
  * participants (at most 10 steps: 50 at 2,000), one free order drawn every 25 participants.
  */
