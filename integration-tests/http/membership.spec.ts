@@ -169,8 +169,10 @@ medusaIntegrationTestRunner({
       expect(m).toMatchObject({ growth: 899, next_level: { name: "Gold" }, growth_to_next_level: 4101 })
       // points of that order were earned at the level held when it was paid (Member, ×1)
       expect(m.points.available).toBe(899)
-      const { data } = await api.get(`/admin/customers/${shopper.customer.id}?fields=*groups`, admin())
-      expect(data.customer.groups.map((g: any) => g.id)).toEqual([group.id])
+      // the level and the customer group are written by successive steps of one workflow: wait for both
+      const groupsOf = async () =>
+        (await api.get(`/admin/customers/${shopper.customer.id}?fields=*groups`, admin())).data.customer.groups.map((g: any) => g.id)
+      expect(await waitFor(groupsOf, (ids) => ids.length > 0)).toEqual([group.id])
 
       // the next order earns at the Silver multiplier
       await buyPackage()
