@@ -3,12 +3,9 @@
  * local day). Dates are `YYYY-MM-DD` strings; instants are Dates.
  */
 
-/** The local calendar date of `at` in `timeZone`. */
-export function localDate(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(at)
-  const get = (t: string) => parts.find((p) => p.type === t)!.value
-  return `${get("year")}-${get("month")}-${get("day")}`
-}
+import { localDate, offsetMinutes, startOfLocalDay } from "@fission/core/utils"
+
+export { localDate, offsetMinutes, startOfLocalDay }
 
 /** `date` plus `days` calendar days. */
 export function addDays(date: string, days: number): string {
@@ -22,29 +19,6 @@ export function datesOfMonth(month: string): string[] {
   const [y, m] = month.split("-").map(Number)
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate()
   return Array.from({ length: days }, (_, i) => `${month}-${String(i + 1).padStart(2, "0")}`)
-}
-
-/** Offset of `timeZone` from UTC at `at`, in minutes (e.g. +480 for Asia/Shanghai). */
-export function offsetMinutes(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at)
-  const get = (t: string) => Number(parts.find((p) => p.type === t)!.value)
-  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"))
-  return Math.round((asUtc - Math.floor(at.getTime() / 1000) * 1000) / 60_000)
-}
-
-/** The instant local midnight starts `date` in `timeZone`. */
-export function startOfLocalDay(date: string, timeZone: string): Date {
-  const guess = new Date(`${date}T00:00:00Z`)
-  return new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000)
 }
 
 /**
