@@ -1,0 +1,110 @@
+// Events through Redis to the workers: servers run no subscribers
+// (MEDUSA_WORKER_MODE=server), so every posting an order earns was made by a worker.
+// The effects are counted in the ledger (postings per order and reason), not in logs.
+import assert from "node:assert/strict"
+import { query } from "../../scripts/lib/database.mjs"
+import { captureOrder, completeCart, prepareCart } from "../../bench/lib/checkout.mjs"
+import { crash } from "./processes.mjs"
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+
+/** Runs `fn` over `items`, `concurrency` at a time. */
+async function pool(items, concurrency, fn) {
+  const out = new Array(items.length)
+  let next = 0
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i], i)
+    }
+  }))
+  return out
+}
+
+/** { order_id: { reason: count } } of the postings whose source is one of the orders. */
+async function postingsOf(url, orderIds) {
+  const rows = await query(
+    url,
+    `SELECT source_id AS order_id, reason, COUNT(*)::int AS n FROM ledger_posting
+      WHERE source_id = ANY($1) AND deleted_at IS NULL GROUP BY 1, 2`,
+    [orderIds]
+  )
+  const by = Object.fromEntries(orderIds.map((id) => [id, {}]))
+  for (const r of rows) by[r.order_id][r.reason] = r.n
+  return by
+}
+
+export function eventChecks({ client, store, url, servers, workers, log }) {
+  const [A, B] = servers
+  const buyers = store.buyers.map((b) => ({ ...b, headers: client.shopper(b.token) }))
+  const fixture = { region_id: store.region_id, variant_id: store.variant_id }
+  /** A cart prepared on one server, completed on the other; returns the order id. */
+  const place = async (buyer, i) => {
+    const [first, second] = i % 2 ? [B, A] : [A, B]
+    const cartId = await prepareCart(first.base, buyer.headers, fixture)
+    return completeCart(second.base, buyer.headers, cartId)
+  }
+  const capture = (orderId, i) => captureOrder((i % 2 ? A : B).base, store.adminHeaders, orderId)
+  const reconciled = async () => assert.equal((await client.ok("GET", "/admin/fission/ledger/reconciliation", store.adminHeaders)).reconciliation.ok, true)
+  /** Waits until every order has its points posting (the last effect of a paid order). */
+  const settled = async (orderIds, timeoutMs) => {
+    const deadline = Date.now() + timeoutMs
+    while (true) {
+      const by = await postingsOf(url, orderIds)
+      const missing = orderIds.filter((id) => !by[id]["points.order_paid"] || !by[id]["commission.level1"])
+      if (!missing.length) return by
+      if (Date.now() > deadline) throw new Error(`${missing.length}/${orderIds.length} orders still lack their postings: ${JSON.stringify(by[missing[0]])}`)
+      await sleep(250)
+    }
+  }
+  let expected = null // the postings of one order when nothing fails, learned by the first check
+
+  return [
+    {
+      name: "4 orders placed and captured across both servers: each order's postings made once, by the workers",
+      run: async () => {
+        const orders = await pool(buyers.slice(0, 4), 2, place)
+        await Promise.all(orders.map(capture))
+        const by = await settled(orders, 60_000)
+        await sleep(2000) // late duplicates would show now
+        const again = await postingsOf(url, orders)
+        expected = again[orders[0]]
+        log(`    postings of one order: ${JSON.stringify(expected)}`)
+        assert.equal(expected["points.order_paid"], 1)
+        assert.equal(expected["commission.level1"], 1)
+        for (const id of orders) assert.deepEqual(again[id], expected, `order ${id}`)
+        assert.deepEqual(again, by)
+        await reconciled()
+      },
+    },
+    {
+      name: "kill -9 of a worker while 20 captures' events flow: the other worker applies every effect exactly once",
+      run: async () => {
+        assert.ok(expected, "needs the previous check")
+        const orders = await pool(buyers.slice(4, 24), 2, place)
+        let killedAt = null
+        const capturing = pool(orders, 4, capture)
+        // crash worker 1 as soon as the first effect of this batch appears: events are in flight
+        while (true) {
+          const by = await postingsOf(url, orders)
+          const done = orders.filter((id) => by[id]["points.order_paid"]).length
+          if (done > 0) {
+            await crash(workers[0])
+            killedAt = done
+            break
+          }
+          await sleep(50)
+        }
+        await capturing
+        log(`    ${workers[0].name} killed after ${killedAt}/${orders.length} orders had their points`)
+        assert.equal(workers[1].exit, null, `${workers[1].name} is still running`)
+        // bull hands a crashed worker's active jobs to another after its stalled check (30 s)
+        await settled(orders, 150_000)
+        await sleep(2000)
+        const by = await postingsOf(url, orders)
+        for (const id of orders) assert.deepEqual(by[id], expected, `order ${id}`)
+        await reconciled()
+      },
+    },
+  ]
+}

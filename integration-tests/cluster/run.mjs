@@ -1,0 +1,109 @@
+// `npm run test:cluster` (issue 12): the production topology on one machine. One
+// PostgreSQL database and one Redis database shared by two `MEDUSA_WORKER_MODE=server`
+// and two `worker` processes, all `medusa start` of this repository; the checks drive
+// them over HTTP, alternating servers per request, and count effects in the database.
+// Skips (exit 0, with a message) only when no Redis answers. Every process it starts is
+// ended on every exit path; their logs are printed when something fails.
+import os from "node:os"
+import path from "node:path"
+import Redis from "ioredis"
+import { loginAdmin } from "../../bench/lib/checkout.mjs"
+import { endRun, medusaExec, startRun } from "../../bench/lib/runner.mjs"
+import { killAllSync, logTails, startProcess, stopAll } from "./processes.mjs"
+import { clusterClient } from "./http.mjs"
+import { concurrencyChecks } from "./checks-concurrency.mjs"
+import { eventChecks } from "./checks-events.mjs"
+
+const REDIS = process.env.FISSION_CLUSTER_REDIS_URL || "redis://127.0.0.1:6379"
+const SERVER_PORTS = (process.env.FISSION_CLUSTER_SERVER_PORTS || "9101,9102").split(",").map(Number)
+const WORKER_PORTS = (process.env.FISSION_CLUSTER_WORKER_PORTS || "9103,9104").split(",").map(Number)
+const t0 = Date.now()
+const say = (m) => console.log(`\x1b[36m[cluster]\x1b[0m [${Math.round((Date.now() - t0) / 1000)}s] ${m}`)
+
+/**
+ * A Redis database of our own: Medusa's queue and lock names are fixed, so runs are
+ * kept apart by database index. Claims the first of 9..15 that is empty (SET NX of a
+ * claim key); returns its URL and client, or null when no Redis answers.
+ */
+async function claimRedisDb() {
+  const probe = new Redis(REDIS, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 })
+  try {
+    await probe.connect()
+  } catch {
+    probe.disconnect()
+    return null
+  }
+  probe.disconnect()
+  for (let db = 9; db <= 15; db++) {
+    const url = `${REDIS.replace(/\/\d*$/, "")}/${db}`
+    const client = new Redis(url, { maxRetriesPerRequest: 1 })
+    if ((await client.dbsize()) === 0 && (await client.set("fission:cluster-claim", String(process.pid), "EX", 3600, "NX"))) return { url, db, client }
+    client.disconnect()
+  }
+  throw new Error("Redis databases 9..15 are all in use; flush one or set FISSION_CLUSTER_REDIS_URL")
+}
+
+const redis = await claimRedisDb()
+if (!redis) {
+  console.log(`SKIPPED cluster suite: no Redis answers at ${REDIS} (the production topology was not tested)`)
+  process.exit(0)
+}
+say(`Redis database ${redis.url}`)
+
+process.on("exit", killAllSync) // last resort: no Medusa process outlives the runner
+let interrupted = false
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => {
+  interrupted = true
+  killAllSync()
+})
+
+const logDir = path.join(os.tmpdir(), `fission-cluster-${process.pid}`)
+const results = []
+let run = null
+let failed = false
+try {
+  run = await startRun({ pgName: "pg-cluster", portVar: "FISSION_CLUSTER_PG_PORT", defaultPort: 54342, database: "fission_cluster" })
+  say("store, admin, shoppers and referrals (medusa exec integration-tests/cluster/setup-store.ts)…")
+  const store = await medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "80", CLUSTER_BUYERS: "24" })
+  const env = { ...run.env, REDIS_URL: redis.url }
+  const fs = await import("node:fs")
+  fs.mkdirSync(logDir, { recursive: true })
+  say(`starting 2 servers (:${SERVER_PORTS.join(", :")}) and 2 workers (:${WORKER_PORTS.join(", :")}); logs in ${logDir}`)
+  const start = (name, mode, port) => startProcess({ name, mode, port, env, logFile: path.join(logDir, `${name}.log`) })
+  const [servers, workers] = await Promise.all([
+    Promise.all(SERVER_PORTS.map((p, i) => start(`server-${i + 1}`, "server", p))),
+    Promise.all(WORKER_PORTS.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
+  ])
+  say("all four answer /health")
+  store.adminHeaders = await loginAdmin(servers[0].base, store.admin.email, store.password)
+  const client = clusterClient(servers, store.publishable_key)
+  const checks = [
+    ...concurrencyChecks({ client, store }),
+    ...eventChecks({ client, store, url: run.url, servers, workers, log: say }),
+  ]
+  for (const check of checks) {
+    if (interrupted) break
+    const t = Date.now()
+    try {
+      await check.run()
+      results.push({ name: check.name, ok: true, s: (Date.now() - t) / 1000 })
+      say(`ok   ${check.name} (${((Date.now() - t) / 1000).toFixed(1)} s)`)
+    } catch (e) {
+      failed = true
+      results.push({ name: check.name, ok: false, error: e })
+      say(`FAIL ${check.name}\n${e.stack ?? e}`)
+    }
+  }
+} catch (e) {
+  failed = true
+  say(`cluster run failed: ${e.stack ?? e}`)
+} finally {
+  if (failed) console.log(`\nlast lines of every process's log:\n${logTails()}\n`)
+  await stopAll()
+  await redis.client.flushdb().catch(() => {})
+  redis.client.disconnect()
+  if (run) await endRun(run)
+}
+const passed = results.filter((r) => r.ok).length
+say(`${passed}/${results.length} cluster checks passed${failed ? " — FAILED" : ""} in ${Math.round((Date.now() - t0) / 1000)} s`)
+process.exit(failed || interrupted ? 1 : 0)
