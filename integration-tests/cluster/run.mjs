@@ -13,6 +13,7 @@ import { killAllSync, logTails, startProcess, stopAll } from "./processes.mjs"
 import { clusterClient } from "./http.mjs"
 import { concurrencyChecks } from "./checks-concurrency.mjs"
 import { eventChecks } from "./checks-events.mjs"
+import { groupDrawChecks } from "./checks-group-draw.mjs"
 
 const REDIS = process.env.FISSION_CLUSTER_REDIS_URL || "redis://127.0.0.1:6379"
 const SERVER_PORTS = (process.env.FISSION_CLUSTER_SERVER_PORTS || "9101,9102").split(",").map(Number)
@@ -64,7 +65,7 @@ let failed = false
 try {
   run = await startRun({ pgName: "pg-cluster", portVar: "FISSION_CLUSTER_PG_PORT", defaultPort: 54342, database: "fission_cluster" })
   say("store, admin, shoppers and referrals (medusa exec integration-tests/cluster/setup-store.ts)…")
-  const store = await medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "80", CLUSTER_BUYERS: "24" })
+  const store = await medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "140", CLUSTER_BUYERS: "24" })
   const env = { ...run.env, REDIS_URL: redis.url }
   const fs = await import("node:fs")
   fs.mkdirSync(logDir, { recursive: true })
@@ -79,6 +80,7 @@ try {
   const client = clusterClient(servers, store.publishable_key)
   const checks = [
     ...concurrencyChecks({ client, store }),
+    ...groupDrawChecks({ client, store, servers }),
     ...eventChecks({ client, store, url: run.url, servers, workers, log: say }),
   ]
   for (const check of checks) {
