@@ -63,7 +63,7 @@ export function eventChecks({ client, store, url, servers, workers, log }) {
     {
       name: "4 orders placed and captured across both servers: each order's postings made once, by the workers",
       run: async () => {
-        const orders = await pool(buyers.slice(0, 4), 2, place)
+        const orders = await pool(buyers.slice(0, 4), 4, place)
         await Promise.all(orders.map(capture))
         const by = await settled(orders, 60_000)
         await sleep(2000) // late duplicates would show now
@@ -78,10 +78,10 @@ export function eventChecks({ client, store, url, servers, workers, log }) {
       },
     },
     {
-      name: "kill -9 of a worker while 20 captures' events flow: the other worker applies every effect exactly once",
+      name: "kill -9 of a worker while 12 captures' events flow: the other worker applies every effect exactly once",
       run: async () => {
         assert.ok(expected, "needs the previous check")
-        const orders = await pool(buyers.slice(4, 24), 2, place)
+        const orders = await pool(buyers.slice(4, 16), 4, place)
         let killedAt = null
         const capturing = pool(orders, 4, capture)
         // crash worker 1 as soon as the first effect of this batch appears: events are in flight

@@ -12,7 +12,7 @@ async function inBatches(items, size, fn) {
   return out
 }
 
-export function groupDrawChecks({ client, store, servers }) {
+export function groupDrawChecks({ client, store, servers, log }) {
   const { ok, shopper } = client
   const admin = () => store.adminHeaders
   return [
@@ -56,14 +56,20 @@ export function groupDrawChecks({ client, store, servers }) {
         await waitGroups((gs) => gs.find((g) => g.id === groupId)?.seats_taken === N - 2, 60_000)
 
         const racers = people.slice(N - 2)
+        let t = Date.now()
         const carts = await inBatches(racers, 10, prepare)
+        log(`    ${N - 2} members seated; 50 carts prepared in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+        t = Date.now()
         const racerOrders = await Promise.all(racers.map((who, i) => complete(who, carts[i])))
         await Promise.all(racerOrders.map(capture))
+        log(`    50 completions + captures at once in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+        t = Date.now()
         const paid = [...earlyOrders, ...racerOrders]
         const groups = await waitGroups(
           (gs) => gs.reduce((s, g) => s + g.members.length, 0) === paid.length && gs.filter((g) => g.seats_taken === g.size).every((g) => g.status === "completed"),
           120_000
         )
+        log(`    every payment seated, full groups drawn and settled ${((Date.now() - t) / 1000).toFixed(1)} s later`)
 
         const first = groups.find((g) => g.id === groupId)
         assert.deepEqual([first.status, first.seats_taken, first.members.length], ["completed", N, N])

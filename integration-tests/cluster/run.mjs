@@ -64,14 +64,15 @@ let run = null
 let failed = false
 try {
   run = await startRun({ pgName: "pg-cluster", portVar: "FISSION_CLUSTER_PG_PORT", defaultPort: 54342, database: "fission_cluster" })
-  say("store, admin, shoppers and referrals (medusa exec integration-tests/cluster/setup-store.ts)…")
-  const store = await medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "140", CLUSTER_BUYERS: "24" })
   const env = { ...run.env, REDIS_URL: redis.url }
   const fs = await import("node:fs")
   fs.mkdirSync(logDir, { recursive: true })
+  // the store is written while the processes boot (they read nothing of it at start)
+  say("store, admin, shoppers and referrals (medusa exec integration-tests/cluster/setup-store.ts)…")
   say(`starting 2 servers (:${SERVER_PORTS.join(", :")}) and 2 workers (:${WORKER_PORTS.join(", :")}); logs in ${logDir}`)
   const start = (name, mode, port) => startProcess({ name, mode, port, env, logFile: path.join(logDir, `${name}.log`) })
-  const [servers, workers] = await Promise.all([
+  const [store, servers, workers] = await Promise.all([
+    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "140", CLUSTER_BUYERS: "16" }),
     Promise.all(SERVER_PORTS.map((p, i) => start(`server-${i + 1}`, "server", p))),
     Promise.all(WORKER_PORTS.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
   ])
@@ -80,7 +81,7 @@ try {
   const client = clusterClient(servers, store.publishable_key)
   const checks = [
     ...concurrencyChecks({ client, store }),
-    ...groupDrawChecks({ client, store, servers }),
+    ...groupDrawChecks({ client, store, servers, log: say }),
     ...eventChecks({ client, store, url: run.url, servers, workers, log: say }),
   ]
   for (const check of checks) {
