@@ -2,6 +2,7 @@
 // (MEDUSA_WORKER_MODE=server), so every posting an order earns was made by a worker.
 // The effects are counted in the ledger (postings per order and reason), not in logs.
 import assert from "node:assert/strict"
+import fs from "node:fs"
 import { query } from "../../scripts/lib/database.mjs"
 import { captureOrder, completeCart, prepareCart } from "../../bench/lib/checkout.mjs"
 import { crash } from "./processes.mjs"
@@ -82,27 +83,27 @@ export function eventChecks({ client, store, url, servers, workers, log }) {
       run: async () => {
         assert.ok(expected, "needs the previous check")
         const orders = await pool(buyers.slice(4, 16), 4, place)
-        let killedAt = null
-        const capturing = pool(orders, 4, capture)
-        // crash worker 1 as soon as the first effect of this batch appears: events are in flight
-        while (true) {
-          const by = await postingsOf(url, orders)
-          const done = orders.filter((id) => by[id]["points.order_paid"]).length
-          if (done > 0) {
-            await crash(workers[0])
-            killedAt = done
-            break
-          }
-          await sleep(50)
-        }
+        // crash worker 1 the moment its log shows it started a paid-order event of this batch
+        // (Medusa's Redis event bus logs "Processing <event>" as a job begins): that job is in flight
+        const started = () => (fs.readFileSync(workers[0].logFile, "utf8").match(/Processing fission\.order\.paid/g) ?? []).length
+        const before = started()
+        let capturesDone = false
+        const capturing = pool(orders, 4, capture).finally(() => (capturesDone = true))
+        const deadline = Date.now() + 60_000
+        while (started() === before && !(capturesDone && Date.now() > deadline)) await sleep(20)
+        const inFlight = started() > before
+        await crash(workers[0])
+        const by = await postingsOf(url, orders)
+        const pointsAtKill = orders.filter((id) => by[id]["points.order_paid"]).length
         await capturing
-        log(`    ${workers[0].name} killed after ${killedAt}/${orders.length} orders had their points`)
+        log(`    ${workers[0].name} killed ${inFlight ? "while processing a fission.order.paid event" : "(it had taken no event of the batch)"}; ${pointsAtKill}/${orders.length} orders had their points just after`)
+        assert.ok(inFlight, `${workers[0].name} took no fission.order.paid event of the batch within 60 s`)
         assert.equal(workers[1].exit, null, `${workers[1].name} is still running`)
         // bull hands a crashed worker's active jobs to another after its stalled check (30 s)
         await settled(orders, 150_000)
         await sleep(2000)
-        const by = await postingsOf(url, orders)
-        for (const id of orders) assert.deepEqual(by[id], expected, `order ${id}`)
+        const after = await postingsOf(url, orders)
+        for (const id of orders) assert.deepEqual(after[id], expected, `order ${id}`)
         await reconciled()
       },
     },

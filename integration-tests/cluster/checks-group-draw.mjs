@@ -50,15 +50,17 @@ export function groupDrawChecks({ client, store, servers, log }) {
           }
         }
 
+        // the racers' carts (only carts: no seat is taken before completion) are prepared while
+        // the N − 2 members pay and the workers seat them, which leaves the servers idle
         const early = people.slice(0, N - 2)
+        const racers = people.slice(N - 2)
+        let t = Date.now()
+        const preparing = inBatches(racers, 10, prepare)
         const earlyOrders = await inBatches(early, 8, async (who, i) => complete(who, await prepare(who, i)))
         await Promise.all(earlyOrders.map(capture))
         await waitGroups((gs) => gs.find((g) => g.id === groupId)?.seats_taken === N - 2, 60_000)
-
-        const racers = people.slice(N - 2)
-        let t = Date.now()
-        const carts = await inBatches(racers, 10, prepare)
-        log(`    ${N - 2} members seated; 50 carts prepared in ${((Date.now() - t) / 1000).toFixed(1)} s`)
+        const carts = await preparing
+        log(`    ${N - 2} members seated and 50 carts prepared in ${((Date.now() - t) / 1000).toFixed(1)} s`)
         t = Date.now()
         const racerOrders = await Promise.all(racers.map((who, i) => complete(who, carts[i])))
         await Promise.all(racerOrders.map(capture))

@@ -28,6 +28,7 @@ const say = (m) => console.log(`\x1b[36m[cluster]\x1b[0m [${Math.round((Date.now
  */
 async function claimRedisDb() {
   const probe = new Redis(REDIS, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 })
+  probe.on("error", () => {}) // the refusal is the answer, not an error to print
   try {
     await probe.connect()
   } catch {
