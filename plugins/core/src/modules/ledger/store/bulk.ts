@@ -66,6 +66,10 @@ const scaleOf = (asset: LedgerAsset) => ASSET_POLICIES[asset].scale
  * million rows go to the right-hand end of the primary-key index instead of random
  * pages (random uuids made the bulk insert several times slower).
  */
+// Bulk inserts read their rows ORDER BY customer_id: the idempotency keys (`<prefix><customer_id>`),
+// the ids and the accounts created here then all grow together, so each index is filled at its
+// right-hand end instead of on random pages (the share order, by remainder, is random: a 1,000,000-row
+// insert in that order thrashed 128 MB of shared buffers; bench/README.md "Rebates").
 const orderedIds = (prefix: string) => `'${generateEntityId(undefined, prefix)}_' || lpad((row_number() OVER ())::text, 9, '0')`
 
 function shareSql(input: ProRataInput) {
@@ -146,6 +150,8 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
   }
 
   const table = `fission_pro_rata_${Math.random().toString(36).slice(2, 10)}`
+  // Hash joins and sorts over a million rows in memory rather than in spilled batches; this transaction only.
+  await trx.raw(`SET LOCAL work_mem = '64MB'`)
   const { sql, bindings } = shareSql(input)
   // The shares are computed before any row is locked, then every account the run changes is locked
   // in id order and the basis checked again under the locks (below).
@@ -166,7 +172,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
      SELECT ${orderedIds("lacc")},
             'customer:' || s.customer_id || ':' || :asset || ':' || :currencyKey || ':main',
             'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
-       FROM ${table} s WHERE s.minor > 0
+       FROM (SELECT customer_id FROM ${table} WHERE minor > 0 ORDER BY customer_id) s
      ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
     { asset: payout.asset, currency, currencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots } as any
   )
@@ -210,17 +216,18 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
        SELECT ${orderedIds("lpst")}, :prefix || s.customer_id, :asset, :currency,
               s.amount, jsonb_build_object('value', s.amount::text, 'precision', 20), :source, s.pay_account_id,
               'posted', :reason, :sourceType, :sourceId, now()
-         FROM ${table} s WHERE s.minor > 0
+         FROM (SELECT * FROM ${table} WHERE minor > 0 ORDER BY customer_id) s
        ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
        RETURNING credit_account_id, amount
-     ), upd AS (
+     ), sums AS (SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins GROUP BY credit_account_id ORDER BY credit_account_id),
+     upd AS (
        UPDATE ledger_account a
-          SET posted = a.posted + ins.amount,
-              raw_posted = jsonb_build_object('value', (a.posted + ins.amount)::text, 'precision', 20), updated_at = now()
-         FROM ins WHERE a.id = ins.credit_account_id
-       RETURNING a.id
+          SET posted = a.posted + sums.amount,
+              raw_posted = jsonb_build_object('value', (a.posted + sums.amount)::text, 'precision', 20), updated_at = now()
+         FROM sums WHERE a.id = sums.credit_account_id
+       RETURNING sums.n
      )
-     SELECT COUNT(*)::int AS postings FROM upd`,
+     SELECT COALESCE(SUM(n), 0)::int AS postings FROM upd`,
     {
       prefix: payout.key_prefix, asset: payout.asset, currency, source: source.id, reason: payout.reason,
       sourceType: payout.source_type, sourceId: payout.source_id,
@@ -239,7 +246,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
          SELECT ${orderedIds("lpst")}, :prefix || s.customer_id, :asset, :currency,
                 s.basis, jsonb_build_object('value', s.basis::text, 'precision', 20), s.account_id, :sink,
                 'posted', :reason, :sourceType, :sourceId, now()
-           FROM ${table} s
+           FROM (SELECT * FROM ${table} ORDER BY customer_id) s
          ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
          RETURNING debit_account_id, amount
        ), upd AS (
