@@ -14,7 +14,7 @@ const swc = [
 
 // TEST_TYPE selects one suite; `npm test` (scripts/test.mjs) runs them in order.
 const suites = {
-  unit: ["<rootDir>/plugins/*/src/**/*.unit.spec.ts", "<rootDir>/src/**/*.unit.spec.ts", "<rootDir>/scripts/**/*.unit.spec.ts"],
+  unit: ["<rootDir>/plugins/*/src/**/*.unit.spec.ts", "<rootDir>/src/**/*.unit.spec.ts", "<rootDir>/scripts/**/*.unit.spec.ts", "<rootDir>/packages/*/src/**/*.unit.spec.ts"],
   modules: ["<rootDir>/plugins/*/integration-tests/**/*.spec.ts"],
   http: ["<rootDir>/integration-tests/http/**/*.spec.ts"],
 }
