@@ -76,6 +76,12 @@ try {
       totals.passed += r.numPassedTests
       totals.failed += r.numFailedTests + r.numRuntimeErrorTestSuites
       totals.skipped += r.numPendingTests
+      // Where the suite's time goes (the CI budget): the slowest files of the suite.
+      const slowest = r.testResults
+        .map((t) => ({ file: path.relative(process.cwd(), t.name), s: Math.round((t.endTime - t.startTime) / 1000) }))
+        .sort((a, b) => b.s - a.s)
+        .slice(0, 8)
+      if (slowest.length > 1) log(`${suite}: slowest files ${slowest.map((t) => `${t.file} ${t.s} s`).join(", ")}`)
       fs.rmSync(report)
     }
   }

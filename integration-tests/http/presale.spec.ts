@@ -106,11 +106,39 @@ medusaIntegrationTestRunner({
       }
     }
 
-    const runScaled = async (timing: "each_step" | "at_close", prefix: string) => {
-      const presale = await createPresale({ refund_timing: timing })
-      expect(presale).toMatchObject({ status: "active", current_price: 100, next_rebate_threshold: 4, next_free_draw_at: 5, free_draw_rounds: 8 })
+    /** A pre-sale's rules and what they must come to once every participant joined and was refunded. */
+    type Plan = {
+      rules: { base_price: number; step_amount: number; step_interval: number; max_steps: number; free_interval: number; max_participants: number }
+      final: number
+      winners: number
+      paid: number
+      refunded: number
+      revenue: number
+    }
+    // SPEC §5.3's example scaled by 1/50: 40 joiners, 4 per step, 10 steps of 5 off 100, a free order every 5th.
+    const SPEC_PLAN: Plan = {
+      rules: { base_price: 100, step_amount: 5, step_interval: 4, max_steps: 10, free_interval: 5, max_participants: 40 },
+      final: 50, winners: 8, paid: 3100, refunded: 1500, revenue: 1600,
+    }
+    // A smaller one for the tests that repeat the checkout loop: 80, 80, 77, 77, 74, 74 → 71.
+    const SMALL_PLAN: Plan = {
+      rules: { base_price: 80, step_amount: 3, step_interval: 2, max_steps: 3, free_interval: 3, max_participants: 6 },
+      final: 71, winners: 2, paid: 462, refunded: 462 - 4 * 71, revenue: 4 * 71,
+    }
+    const tierPrice = ({ rules: r }: Plan, i: number) => r.base_price - r.step_amount * Math.min(Math.floor(i / r.step_interval), r.max_steps)
+
+    const runScaled = async (timing: "each_step" | "at_close", prefix: string, plan: Plan) => {
+      const { rules } = plan
+      const presale = await createPresale({ refund_timing: timing, ...rules })
+      expect(presale).toMatchObject({
+        status: "active",
+        current_price: rules.base_price,
+        next_rebate_threshold: rules.step_interval,
+        next_free_draw_at: rules.free_interval,
+        free_draw_rounds: plan.winners,
+      })
       expect(presale.chain_head).toMatch(/^[0-9a-f]{64}$/)
-      const people = await shoppers(prefix, 40)
+      const people = await shoppers(prefix, rules.max_participants)
       const paidPrices: number[] = []
       for (const [i, who] of people.entries()) {
         const { price } = await join(who, presale.id)
@@ -118,27 +146,26 @@ medusaIntegrationTestRunner({
         // the number is decided at capture: wait for it before the next buyer sees the price
         await waitCount(presale.id, i + 1)
       }
-      // each joiner paid the tier price of their moment: 4 × (100 + 95 + … + 55) = 3,100
-      expect(paidPrices.slice(0, 4)).toEqual([100, 100, 100, 100])
-      expect(paidPrices[4]).toBe(95)
-      expect(paidPrices[39]).toBe(55)
-      expect(paidPrices.reduce((a, b) => a + b, 0)).toBe(3100)
+      // each joiner paid the tier price of their moment (SPEC: 4 × (100 + 95 + … + 55) = 3,100)
+      expect(paidPrices).toEqual(people.map((_, i) => tierPrice(plan, i)))
+      expect(paidPrices.reduce((a, b) => a + b, 0)).toBe(plan.paid)
       return { presale, people }
     }
 
-    const checkFinal = async (presaleId: string) => {
-      // the last crossing's refunds are planned after participant 40 is numbered: wait until core confirmed them all
-      await waitFor(() => detail(presaleId), (d: any) => d.totals.refund_requested === 1500 && d.totals.refunded === 1500, { timeout: 240_000, every: 500 })
+    const checkFinal = async (presaleId: string, plan: Plan) => {
+      const n = plan.rules.max_participants
+      // the last crossing's refunds are planned after the last participant is numbered: wait until core confirmed them all
+      await waitFor(() => detail(presaleId), (d: any) => d.totals.refund_requested === plan.refunded && d.totals.refunded === plan.refunded, { timeout: 240_000, every: 500 })
       await settled(presaleId)
       const list = await participants(presaleId)
-      expect(list).toHaveLength(40)
-      expect(list.map((p: any) => p.number)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1))
+      expect(list).toHaveLength(n)
+      expect(list.map((p: any) => p.number)).toEqual(Array.from({ length: n }, (_, i) => i + 1))
       const winners = list.filter((p: any) => p.free_order)
-      expect(winners).toHaveLength(8)
+      expect(winners).toHaveLength(plan.winners)
       let refundedTotal = 0
       let revenue = 0
       for (const p of list) {
-        const net = p.free_order ? 0 : 50
+        const net = p.free_order ? 0 : plan.final
         expect(p.net_price).toBe(net)
         const m = await medusaRefunds(p.order_id)
         // every payment's refunds sum to exactly paid − net
@@ -147,18 +174,18 @@ medusaIntegrationTestRunner({
         refundedTotal += m.refunded
         revenue += p.paid - m.refunded
       }
-      expect(refundedTotal).toBe(1500)
-      expect(revenue).toBe(1600)
+      expect(refundedTotal).toBe(plan.refunded)
+      expect(revenue).toBe(plan.revenue)
       const d = await detail(presaleId)
-      expect(d.totals).toMatchObject({ participants: 40, paid: 3100, refunded: 1500, revenue: 1600, free_orders: 8 })
-      expect(d.current_price).toBe(50)
+      expect(d.totals).toMatchObject({ participants: n, paid: plan.paid, refunded: plan.refunded, revenue: plan.revenue, free_orders: plan.winners })
+      expect(d.current_price).toBe(plan.final)
       return list
     }
 
     it("each_step: 40 real checkouts → final 50, 8 free orders, paid 3,100, refunded 1,500, revenue 1,600; every draw verifies", async () => {
-      const { presale, people } = await runScaled("each_step", "es-")
+      const { presale, people } = await runScaled("each_step", "es-", SPEC_PLAN)
       await settled(presale.id)
-      const list = await checkFinal(presale.id)
+      const list = await checkFinal(presale.id, SPEC_PLAN)
       // an early joiner who never won was refunded one step at each of the 10 thresholds
       const early = list.find((p: any) => p.number <= 4 && !p.free_order)
       if (early) {
@@ -208,13 +235,24 @@ medusaIntegrationTestRunner({
     }
 
     it("at_close: no refund before the close, then exactly one refund per participant with the same totals", async () => {
-      const { presale } = await runScaled("at_close", "ac-")
-      // the free orders are drawn as the count crosses each multiple of 5 (the 8th right after
-      // participant 40 is numbered), refunds wait
-      await waitFor(() => detail(presale.id), (d: any) => d.free_orders_drawn === 8, { timeout: 120_000 })
+      const plan = SMALL_PLAN
+      const n = plan.rules.max_participants
+      const { presale } = await runScaled("at_close", "ac-", plan)
+      // the free orders are drawn as the count crosses each multiple of free_interval (the last
+      // right after the last participant is numbered), refunds wait
+      await waitFor(() => detail(presale.id), (d: any) => d.free_orders_drawn === plan.winners, { timeout: 120_000 })
       expect(await requests(presale.id)).toHaveLength(0)
-      const { data: proj } = await api.get(`/admin/fission/presales/${presale.id}/projection?unit_cost=30`, admin())
-      expect(proj.projection.current).toMatchObject({ participants: 40, price: 50, free_orders: 8, paid: 3100, revenue: 1600, refunds: 1500, margin: 400 })
+      const unitCost = 30
+      const { data: proj } = await api.get(`/admin/fission/presales/${presale.id}/projection?unit_cost=${unitCost}`, admin())
+      expect(proj.projection.current).toMatchObject({
+        participants: n,
+        price: plan.final,
+        free_orders: plan.winners,
+        paid: plan.paid,
+        revenue: plan.revenue,
+        refunds: plan.refunded,
+        margin: plan.revenue - unitCost * n,
+      })
 
       // the end time passes: the sweep job closes it
       await getContainer()
@@ -222,9 +260,9 @@ medusaIntegrationTestRunner({
         .updatePresaleCampaigns({ id: presale.id, ends_at: new Date(Date.now() - 1000) })
       await runJob(getContainer(), "fission-presale-sweep", new Date())
       expect((await detail(presale.id)).status).toBe("closed")
-      const rs = await settled(presale.id, 40)
-      expect(new Set(rs.map((r: any) => r.order_id)).size).toBe(40)
-      const list = await checkFinal(presale.id)
+      const rs = await settled(presale.id, n)
+      expect(new Set(rs.map((r: any) => r.order_id)).size).toBe(n)
+      const list = await checkFinal(presale.id, plan)
       for (const p of list) expect((await medusaRefunds(p.order_id)).count).toBe(1)
     })
 
