@@ -234,19 +234,27 @@ function schemaNames(plugins) {
   return names
 }
 
-/** Validators and auth that apply to `method path`, in registration order (later wins, as in Medusa). */
-function guardsFor(middlewares, method, concretePath) {
+/**
+ * Validators and auth that apply to `method path`. Express runs every matching middleware; for the
+ * document the validator of the route's own matcher wins (`/presales/participants` over a
+ * `/presales/:id` that also matches it), otherwise the last registered one, as in Medusa.
+ */
+function guardsFor(middlewares, method, routePath) {
+  const concretePath = routePath.replace(/:(\w+)/g, "fission_param")
+  const normalize = (m) => String(m).replace(/:(\w+)/g, ":p").replace(/\/$/, "")
   const found = { query: null, body: null, auth: null }
+  const rank = { query: -1, body: -1, auth: -1 }
   for (const route of middlewares) {
     const methods = route.method ? [].concat(route.method) : route.methods ? [].concat(route.methods) : null
     if (methods && !methods.includes(method) && !methods.includes("ALL")) continue
     const re = matcherRegExp(route.matcher, { end: Boolean(methods) })
     if (!re.test(concretePath)) continue
+    const score = typeof route.matcher === "string" && normalize(route.matcher) === normalize(routePath) ? 2 : 1
     for (const mw of route.middlewares ?? []) {
       const info = mw?.__fission
-      if (!info) continue
-      if (info.kind === "auth") found.auth = info
-      else found[info.kind] = info
+      if (!info || score < rank[info.kind]) continue
+      found[info.kind] = info
+      rank[info.kind] = score
     }
   }
   return found
@@ -345,12 +353,11 @@ export function build() {
   for (const route of routes) {
     const handlers = parseRouteFile(route.file)
     const params = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1])
-    const concrete = route.path.replace(/:(\w+)/g, "fission_param")
     const oapiPath = route.path.replace(/:(\w+)/g, "{$1}")
     for (const method of METHODS) {
       const handler = handlers[method]
       if (!handler) continue
-      const guards = guardsFor(middlewares[route.plugin], method, concrete)
+      const guards = guardsFor(middlewares[route.plugin], method, route.path)
       const key = `${method} ${route.path}`
       const opName = `${method.toLowerCase()} ${route.path}`.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : "")).replace(/^./, (c) => c.toUpperCase())
       const op = {

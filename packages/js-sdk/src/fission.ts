@@ -182,7 +182,7 @@ export class Fission {
     /** POST /store/fission/blind-boxes `{ template_id, client_seed?, idempotency_key? }`: initiates a blind box. */
     initiate: (body: B<"POST /store/fission/blind-boxes">, options?: O): R<"POST /store/fission/blind-boxes"> =>
       this.call("POST /store/fission/blind-boxes", { body }, options),
-    /** GET /store/fission/blind-boxes/:id */
+    /** GET /store/fission/blind-boxes/:id: the public state (no login needed; a logged-in viewer is recognised). */
     retrieve: (id: string, options?: O): R<"GET /store/fission/blind-boxes/:id"> =>
       this.call("GET /store/fission/blind-boxes/:id", { params: { id } }, options),
     /** POST /store/fission/blind-boxes/:id/opens `{ idempotency_key? }`: opens the next box, paid from the wallet. */
@@ -256,8 +256,8 @@ export class Fission {
   }
 
   readonly productReviews = {
-    /** GET /store/fission/product-reviews `{ product_id?, limit?, offset? }` (public) */
-    list: (query?: Q<"GET /store/fission/product-reviews">, options?: O): R<"GET /store/fission/product-reviews"> =>
+    /** GET /store/fission/product-reviews `{ product_id, limit?, offset? }` (public) */
+    list: (query: Q<"GET /store/fission/product-reviews">, options?: O): R<"GET /store/fission/product-reviews"> =>
       this.call("GET /store/fission/product-reviews", { query }, options),
     /** POST /store/fission/product-reviews `{ product_id, rating, content? }` */
     create: (body: B<"POST /store/fission/product-reviews">, options?: O): R<"POST /store/fission/product-reviews"> =>
