@@ -181,6 +181,13 @@ function guessType(name, prop, siblings, source) {
   return "object"
 }
 
+/** First sentence of the JSDoc's first paragraph, on one line. */
+function summaryOf(doc) {
+  const paragraph = doc.split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, " ").trim()
+  const sentence = /^(.+?\.)(\s|$)/.exec(paragraph)?.[1] ?? paragraph
+  return sentence.length > 240 ? sentence.slice(0, 237) + "…" : sentence
+}
+
 // ---------------------------------------------------------------- middlewares → validators
 /** Express 4 path matching (path-to-regexp 0.1): `:p` one segment, `*` anything, optional trailing slash. */
 function matcherRegExp(matcher, { end }) {
@@ -362,7 +369,7 @@ export function build() {
       const opName = `${method.toLowerCase()} ${route.path}`.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : "")).replace(/^./, (c) => c.toUpperCase())
       const op = {
         operationId: opName.charAt(0).toLowerCase() + opName.slice(1),
-        summary: handler.doc.split("\n")[0].slice(0, 200) || key,
+        summary: summaryOf(handler.doc) || key,
         description: handler.doc || undefined,
         tags: [`${route.scope === "store" ? "Store" : "Admin"}: ${route.plugin}`],
         "x-fission-plugin": `@fission/${route.plugin}`,
