@@ -155,6 +155,73 @@ medusaIntegrationTestRunner({
       expect((await ledgerOk()).ok).toBe(true)
     })
 
+    it("a reversed team award gives its points back in proportion; a frozen one owes less and holds less; redelivery changes nothing", async () => {
+      const A = await shopper("rev-frozen@fission.test")
+      const B = await shopper("rev-rich@fission.test")
+      const teamReward = (who: any, key: string, amount: string) =>
+        runWorkflow(getContainer(), "fission-post-ledger-entries", {
+          entries: [
+            {
+              idempotency_key: `team-reward:${key}`,
+              asset: "commission",
+              currency_code: "cny",
+              amount,
+              from: { owner_type: "platform", owner_id: "team_rewards" },
+              to: { owner_type: "customer", owner_id: who.customer.id },
+              reason: "commission.team_reward",
+              source_type: "order",
+              source_id: key,
+            },
+          ],
+        })
+      // what distribution does when the award's order is refunded: a cumulative reversal with debt
+      const reverseTo = (key: string, total: string) =>
+        runWorkflow(getContainer(), "fission-reverse-ledger-entries", {
+          entries: [{ idempotency_key: `team-reward:${key}`, reversal_key: `team-reward:${key}:reversed-to:${total}`, to_total: total, on_shortfall: "debt" }],
+        })
+      const sweep = () => runJob(getContainer(), "fission-rebates-team-awards", new Date())
+      const awardsOf = async (who: any) => (await api.get("/store/fission/rebates/history", { headers: who.headers })).data.team_awards
+
+      // B: 3,596 points, a 420.50 award consumes 421
+      await buy(B)
+      await waitFor(() => status(B), (s) => s.dividend_points === 3596)
+      await teamReward(B, "rev_b", "420.50")
+      await sweep()
+      expect((await status(B)).dividend_points).toBe(3596 - 421)
+      // 170.25 of it reversed: 250.25 left consumes 251, so 170 come back
+      await reverseTo("rev_b", "170.25")
+      await sweep()
+      expect((await status(B)).dividend_points).toBe(3596 - 251)
+      expect((await awardsOf(B))[0]).toMatchObject({ status: "consumed", points: 421, reversed_amount: 170.25, points_returned: 170 })
+      // a redelivered reversal and another tick: nothing more
+      await reverseTo("rev_b", "170.25")
+      await sweep()
+      expect((await status(B)).dividend_points).toBe(3596 - 251)
+      // reversed in full: every point back
+      await reverseTo("rev_b", "420.50")
+      await sweep()
+      expect((await status(B)).dividend_points).toBe(3596)
+      expect((await awardsOf(B))[0]).toMatchObject({ reversed_amount: 420.5, points_returned: 421 })
+
+      // A: no points, so a 300 award is frozen with 300 held
+      await teamReward(A, "rev_a", "300")
+      await sweep()
+      expect((await status(A)).frozen_awards[0]).toMatchObject({ amount: 300, points: 300, held_amount: 300 })
+      // 180 reversed: 120 left, 120 points due, 120 held
+      await reverseTo("rev_a", "180")
+      await sweep()
+      await sweep()
+      expect((await status(A)).frozen_awards[0]).toMatchObject({ amount: 300, points: 120, held_amount: 120, reversed_amount: 180 })
+      expect((await balance(A, "commission")).pending_out).toBe(120)
+      // the 899 month releases it with the 120 points it still costs
+      await buy(A)
+      await waitFor(() => status(A), (s) => s.frozen_awards.length === 0)
+      expect((await status(A)).dividend_points).toBe(3596 - 120)
+      expect((await awardsOf(A))[0]).toMatchObject({ status: "released", points: 120 })
+      expect((await balance(A, "commission")).pending_out).toBe(0)
+      expect((await ledgerOk()).ok).toBe(true)
+    })
+
     it("the month close pays pro-rata shares that sum to the pool; a second run pays nothing; previews first", async () => {
       const [X, Y, Z] = await Promise.all(["x", "y", "z"].map((n) => shopper(`${n}@fission.test`)))
       // X 899 → 3,596; Y 899 ×2 → still level 1 (no team) → 3,596; Z 99 → nothing (below threshold)

@@ -141,3 +141,29 @@ describe("month close schedule (SPEC §3.3)", () => {
     expect(monthsDueAt(new Date("2026-03-31T03:00:00Z"), tz, 30).map((d) => d.month)).toEqual(["2026-02", "2026-03"])
   })
 })
+
+describe("team award reversal (SPEC §3.2, §0.4)", () => {
+  const { teamAwardAfterReversal, pointsForAward } = require("./team-award-reversal")
+  it("a consumed 350 award reversed by 140 gives 140 points back; the rest reversed, all 350", () => {
+    const consumed = { amount: "350", points: 350, held_amount: "0", status: "consumed" }
+    expect(teamAwardAfterReversal(consumed, "140")).toEqual({ kind: "return_points", reversed_amount: "140", points_returned: 140 })
+    expect(teamAwardAfterReversal(consumed, "350")).toMatchObject({ points_returned: 350 })
+    // more reversed than the award (cannot happen; capped)
+    expect(teamAwardAfterReversal(consumed, "999")).toMatchObject({ points_returned: 350, reversed_amount: "350" })
+  })
+  it("cents: what is left consumes ceil of it, so 0.01 left keeps 1 point", () => {
+    expect(pointsForAward("0.01")).toBe(1)
+    expect(teamAwardAfterReversal({ amount: "120.50", points: 121, held_amount: "0", status: "released" }, "120.49")).toMatchObject({ points_returned: 120 })
+  })
+  it("a frozen award owes fewer points and its hold never covers more than is left; in full it is over", () => {
+    const frozen = { amount: "350", points: 350, held_amount: "300", status: "frozen" }
+    // 150 left: hold 300 → 150 (a reduction of 150), 150 points due
+    expect(teamAwardAfterReversal(frozen, "200")).toEqual({ kind: "shrink", reversed_amount: "200", points: 150, hold_reduction: "150", status: "frozen" })
+    // 320 left: the hold (300) is already below it
+    expect(teamAwardAfterReversal(frozen, "30")).toMatchObject({ points: 320, hold_reduction: "0", status: "frozen" })
+    expect(teamAwardAfterReversal(frozen, "350")).toMatchObject({ points: 0, hold_reduction: "300", status: "reversed" })
+  })
+  it("a reversed award changes no more", () => {
+    expect(teamAwardAfterReversal({ amount: "350", points: 0, held_amount: "300", status: "reversed" }, "350")).toEqual({ kind: "none" })
+  })
+})

@@ -8,11 +8,7 @@ export const TEAM_AWARD_REASON = "commission.team_reward"
 export const teamAwardPointsKey = (posting_id: string) => `rebates:team-award:${posting_id}:points`
 export const teamAwardHoldKey = (posting_id: string) => `rebates:team-award:${posting_id}:hold`
 
-/** Dividend points a team award of `amount` consumes (SPEC §3.2: the same number; cents round up). */
-export const pointsForAward = (amount: string | number): number => {
-  const minor = toMinor(amount)
-  return Number((minor + 99n) / 100n)
-}
+export { pointsForAward } from "./team-award-reversal"
 
 /** A customer's available balance of `asset` (decimal text; "0" without an account). */
 export async function availableOf(container: Resolver, customer_id: string, asset: string, currency_code: string | null = null) {
@@ -89,6 +85,38 @@ export async function voidHold(container: Resolver, posting_id: string) {
   try {
     await ledger.settle([{ idempotency_key: teamAwardHoldKey(posting_id), action: "void" }])
   } catch (e: any) {
+    if (e?.type === "not_found" || /was not found/.test(String(e?.message))) return
+    throw e
+  }
+}
+
+/** Gives back a consumed award's points up to a cumulative `total` (the original points debit reversed to it). */
+export async function returnAwardPoints(container: Resolver, posting_id: string, total: number) {
+  if (total <= 0) return
+  await container.resolve<LedgerModuleService>(LEDGER_MODULE).reverse([
+    {
+      idempotency_key: teamAwardPointsKey(posting_id),
+      reversal_key: `${teamAwardPointsKey(posting_id)}:returned-to:${total}`,
+      to_total: String(total),
+      reason: "rebates.team_award_points_returned",
+    },
+  ])
+}
+
+/** Lowers a frozen award's hold by a cumulative `total` (a reduction of the pending debit; voided with it on release). */
+export async function reduceHold(container: Resolver, posting_id: string, total: string) {
+  if (toMinor(total) <= 0n) return
+  try {
+    await container.resolve<LedgerModuleService>(LEDGER_MODULE).reverse([
+      {
+        idempotency_key: teamAwardHoldKey(posting_id),
+        reversal_key: `${teamAwardHoldKey(posting_id)}:reduced-to:${total}`,
+        to_total: total,
+        reason: "rebates.team_award_hold_reduced",
+      },
+    ])
+  } catch (e: any) {
+    // frozen without a hold: nothing to lower
     if (e?.type === "not_found" || /was not found/.test(String(e?.message))) return
     throw e
   }

@@ -10,7 +10,7 @@ import LedgerAccount from "./models/ledger-account"
 import LedgerLotAllocation from "./models/ledger-lot-allocation"
 import LedgerPosting from "./models/ledger-posting"
 import { PostingResult, postOne, reverseOne, settleOne } from "./store/engine"
-import { BulkCreditsInput, postCredits, postedByReason, postProRata, ProRataInput, ProRataResult } from "./store/bulk"
+import { BulkCreditsInput, postCredits, postedByReason, postProRata, ProRataInput, ProRataResult, reversalsByReason } from "./store/bulk"
 import { expireLotsBatch } from "./store/expiry"
 import {
   CustomerAssetQuery,
@@ -207,6 +207,17 @@ export default class LedgerModuleService extends MedusaService({
     const limit = query.limit ?? 500
     assertLimit(limit)
     return postedByReason(knexOf(sharedContext), { ...query, limit })
+  }
+
+  /** Posted reversals of postings of `asset` + `reason`, in posting order after `after`, with each original's total reversed so far. */
+  @InjectManager()
+  async listReversalsByReason(
+    query: { asset: string; reason: string; after?: { at: string; id: string } | null; limit?: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    const limit = query.limit ?? 500
+    assertLimit(limit)
+    return reversalsByReason(knexOf(sharedContext), { ...query, limit })
   }
 
   @InjectManager()

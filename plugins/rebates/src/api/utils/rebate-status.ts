@@ -17,7 +17,10 @@ export const teamAwardView = (a: any) => ({
   currency_code: a.currency_code,
   points: Number(a.points),
   status: a.status,
-  held_amount: Number(a.held_amount),
+  // what is held now: a reversal lowers the hold to what is left of the award
+  held_amount: a.status === "frozen" ? Math.min(Number(a.held_amount), Number(a.amount) - Number(a.reversed_amount ?? 0)) : 0,
+  reversed_amount: Number(a.reversed_amount ?? 0),
+  points_returned: Number(a.points_returned ?? 0),
   frozen_at: a.frozen_at ?? null,
   consumed_at: a.consumed_at ?? null,
   released_at: a.released_at ?? null,

@@ -340,6 +340,34 @@ export async function postedByReason(
   )
 }
 
+/**
+ * Posted reversals of postings of `asset` + `reason`, in the order they were posted,
+ * after `after` (a sweep's keyset, like `postedByReason`): what a plugin needs to follow
+ * reversals of someone else's earnings (rebates follows distribution's team rewards)
+ * without reading their tables. `reversed_total` is everything reversed of the original
+ * so far (debt shortfalls included), so a follower applies cumulative targets.
+ */
+export async function reversalsByReason(
+  trx: Trx,
+  q: { asset: string; reason: string; after?: { at: string; id: string } | null; limit: number }
+) {
+  const after = q.after ?? { at: "1970-01-01T00:00:00Z", id: "" }
+  return rows<{ id: string; original_id: string; original_amount: string; reversed_total: string; at: string }>(
+    trx,
+    `SELECT r.id, o.id AS original_id, o.amount::text AS original_amount,
+            (SELECT SUM(x.amount) FROM ledger_posting x
+              WHERE x.reverses_posting_id = o.id AND x.status = 'posted' AND x.deleted_at IS NULL)::text AS reversed_total,
+            to_char(COALESCE(r.posted_at, r.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
+       FROM ledger_posting r JOIN ledger_posting o ON o.id = r.reverses_posting_id
+      WHERE r.reverses_posting_id IS NOT NULL AND r.status = 'posted' AND r.deleted_at IS NULL
+        AND o.asset = :asset AND o.reason = :reason AND o.deleted_at IS NULL
+        AND (COALESCE(r.posted_at, r.created_at), r.id) > (CAST(:at AS timestamptz), :id)
+      ORDER BY COALESCE(r.posted_at, r.created_at), r.id
+      LIMIT :limit`,
+    { asset: q.asset, reason: q.reason, at: after.at, id: after.id, limit: q.limit } as any
+  )
+}
+
 export type BulkCreditsInput = {
   asset: LedgerAsset
   currency_code?: string | null

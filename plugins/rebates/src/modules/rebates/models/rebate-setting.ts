@@ -23,6 +23,8 @@ const RebateSetting = model.define("rebate_setting", {
   tiered_tiers: model.json().nullable(),
   // keyset of the team-award sweep over the ledger: { at, id } of the last team reward seen
   team_award_cursor: model.json().nullable(),
+  // keyset of the same sweep over reversals of team rewards
+  team_award_reversal_cursor: model.json().nullable(),
 })
 
 export default RebateSetting

@@ -15,9 +15,13 @@ const RebateTeamAward = model
     currency_code: model.text(),
     amount: model.bigNumber(),
     points: model.number(),
-    status: model.enum(["consumed", "frozen", "released"]),
+    status: model.enum(["consumed", "frozen", "released", "reversed"]),
     // what of the award the hold covers (the available commission at freeze time, at most the award)
     held_amount: model.bigNumber().default(0),
+    // of `amount`, reversed since (distribution's reversal of the commission, debt included)
+    reversed_amount: model.bigNumber().default(0),
+    // of the consumed `points`, given back for that reversal
+    points_returned: model.number().default(0),
     frozen_at: model.dateTime().nullable(),
     consumed_at: model.dateTime().nullable(),
     released_at: model.dateTime().nullable(),
