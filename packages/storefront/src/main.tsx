@@ -1,0 +1,20 @@
+import { StrictMode } from "react"
+import { createRoot } from "react-dom/client"
+import { initSdk } from "./sdk"
+import { rememberReferralFromUrl } from "./session"
+import "./styles.css"
+
+rememberReferralFromUrl(window.location.href)
+
+initSdk()
+  .then(async () => {
+    const { App } = await import("./App")
+    createRoot(document.getElementById("root")!).render(
+      <StrictMode>
+        <App />
+      </StrictMode>
+    )
+  })
+  .catch((e) => {
+    document.getElementById("root")!.textContent = `Storefront failed to start: ${e?.message ?? e}`
+  })
