@@ -17,6 +17,7 @@ import { DrawPage } from "./pages/Draw"
 import { Membership, PointsMall } from "./pages/Membership"
 import { PresaleList, PresalePage } from "./pages/Presales"
 import { BlindBoxList, BlindBoxPage } from "./pages/BlindBoxes"
+import { Rebates } from "./pages/Rebates"
 
 function SessionWithCart({ children }: { children: ReactNode }) {
   const { adopt } = useCart()
@@ -71,6 +72,7 @@ function Shell() {
           <Route path="/presales/:id" element={<PresalePage />} />
           <Route path="/blind-boxes" element={<BlindBoxList />} />
           <Route path="/blind-boxes/:id" element={<BlindBoxPage />} />
+          <Route path="/rebates" element={<Rebates />} />
           <Route path="*" element={<div className="state empty">404</div>} />
         </Routes>
       </main>

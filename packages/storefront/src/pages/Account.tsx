@@ -27,6 +27,7 @@ function AccountInner() {
   const links: [string, string][] = [
     ["/wallet", t("wallet")],
     ["/referral", t("referral")],
+    ["/rebates", t("rebates")],
     ["/membership", t("membership")],
     ["/points-mall", t("points_mall")],
     ["/group-draws", t("group_draws")],
