@@ -5,7 +5,7 @@ import { sdk } from "../sdk"
 import { region, useCart } from "../cart"
 import { Async, ErrorBox, Notice, Page, useAction, useFormat, useLoad } from "../ui"
 
-const FIELDS = "*variants.calculated_price,+variants.inventory_quantity"
+const FIELDS = "*variants.calculated_price"
 
 export function priceOf(variant: any): { amount: number; currency: string } | null {
   const p = variant?.calculated_price
