@@ -65,7 +65,7 @@ if (campaign) await visit(campaign)
 const presale = await firstLink("/presales", "a.card.link")
 if (presale) await visit(presale)
 await visit("/?ref=SMOKE123", "ref")
-await page.click("text=EN")
+await page.click("button.lang")
 await settle()
 
 // log in through the form

@@ -31,7 +31,7 @@ function Disclosure({ b }: { b: any }) {
 }
 
 export function BlindBoxList() {
-  const { t } = useI18n()
+  const { t, tk } = useI18n()
   const f = useFormat()
   const navigate = useNavigate()
   const { customer } = useSession()
@@ -91,7 +91,7 @@ export function BlindBoxList() {
                 {d.blind_boxes.map((b: any) => (
                   <li key={b.id}>
                     <Link to={`/blind-boxes/${b.id}`} className="grow">
-                      <Badge tone={b.status === "open" ? "info" : "ok"}>{b.status}</Badge> {t("opens_so_far", { n: b.opens_count, boxes: b.boxes })}
+                      <Badge tone={b.status === "open" ? "info" : "ok"}>{tk("blind_box_status", b.status)}</Badge> {t("opens_so_far", { n: b.opens_count, boxes: b.boxes })}
                       <div className="muted small">{f.date(b.created_at)}</div>
                     </Link>
                     {b.won_by_me && <Badge tone="ok">{t("you_won")}</Badge>}
@@ -155,7 +155,7 @@ function AgeConfirmation({ state }: { state: Load<any> }) {
 
 export function BlindBoxPage() {
   const { id = "" } = useParams()
-  const { t } = useI18n()
+  const { t, tk } = useI18n()
   const f = useFormat()
   const navigate = useNavigate()
   const { customer } = useSession()
@@ -179,7 +179,7 @@ export function BlindBoxPage() {
           <>
             <div className="card">
               <div className="row spread">
-                <Badge tone={b.status === "open" ? "info" : "ok"}>{b.status}</Badge>
+                <Badge tone={b.status === "open" ? "info" : "ok"}>{tk("blind_box_status", b.status)}</Badge>
                 <span>{t("opens_so_far", { n: b.opens_count, boxes: b.boxes })}</span>
               </div>
               <Progress value={b.opens_count} max={b.boxes} />

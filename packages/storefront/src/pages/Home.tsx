@@ -17,6 +17,7 @@ export function Home() {
     ["/presales", t("presales"), "🍊"],
     ["/blind-boxes", t("blind_boxes"), "🎁"],
     ["/referral", t("referral"), "🤝"],
+    ["/rebates", t("rebates"), "📈"],
     ["/membership", t("membership"), "⭐"],
     ["/points-mall", t("points_mall"), "🏪"],
     ["/wallet", t("wallet"), "👛"],

@@ -7,7 +7,7 @@ import { useSession } from "../session"
 import { Async, Badge, ErrorBox, Page, Progress, useAction, useFormat, useLoad, usePoll } from "../ui"
 
 export function PresaleList() {
-  const { t } = useI18n()
+  const { t, tk } = useI18n()
   const f = useFormat()
   const list = useLoad(() => sdk.fission.presales.list({ limit: 50 }), [])
   return (
@@ -19,7 +19,7 @@ export function PresaleList() {
               <Link key={p.id} to={`/presales/${p.id}`} className="card link">
                 <div className="row spread">
                   <strong>{p.title}</strong>
-                  <Badge tone={p.status === "active" ? "ok" : "info"}>{p.status}</Badge>
+                  <Badge tone={p.status === "active" ? "ok" : "info"}>{tk("presale_status", p.status)}</Badge>
                 </div>
                 <div className="row spread">
                   <span className="price big">{f.money(p.current_price, p.currency_code)}</span>
@@ -56,7 +56,7 @@ function PresaleProgress({ p }: { p: any }) {
 
 export function PresalePage() {
   const { id = "" } = useParams()
-  const { t } = useI18n()
+  const { t, tk } = useI18n()
   const f = useFormat()
   const navigate = useNavigate()
   const { customer } = useSession()
@@ -154,7 +154,7 @@ export function PresalePage() {
             {d.draws.map((r: any) => (
               <li key={r.round}>
                 <span className="grow">
-                  {t("round", { n: r.round })} · {f.num(r.threshold)} {t("participants")} · <Badge>{r.status}</Badge>
+                  {t("round", { n: r.round })} · {f.num(r.threshold)} {t("participants")} · <Badge>{tk("round_status", r.status)}</Badge>
                 </span>
                 <Link className="btn small ghost" to={`/draws/${r.draw_id}${r.digest ? `?digest=${r.digest}` : ""}`}>
                   {t("verify_draw")}

@@ -43,7 +43,7 @@ function ReferralInner() {
 }
 
 function Identity({ r, reload }: { r: any; reload: () => Promise<void> }) {
-  const { t } = useI18n()
+  const { t, tk } = useI18n()
   const f = useFormat()
   const link = r.code ? `${storefrontOrigin()}/?ref=${encodeURIComponent(r.code)}` : null
   const [poster, setPoster] = useState<string>()
@@ -83,7 +83,7 @@ function Identity({ r, reload }: { r: any; reload: () => Promise<void> }) {
         <dl className="kv">
           <dt>{t("promoter_status")}</dt>
           <dd>
-            <Badge tone={r.promoter_status === "active" ? "ok" : "info"}>{r.promoter_status}</Badge>
+            <Badge tone={r.promoter_status === "active" ? "ok" : "info"}>{tk("promoter_status", r.promoter_status)}</Badge>
           </dd>
           <dt>{t("rank")}</dt>
           <dd>{r.rank?.name ?? "—"}</dd>
@@ -95,7 +95,7 @@ function Identity({ r, reload }: { r: any; reload: () => Promise<void> }) {
           </dd>
         </dl>
       </div>
-      {!r.referrer && r.bind_mode !== "on_register" && <Bind reload={reload} />}
+      {!r.referrer && r.bind_mode !== "on_first_order" && <Bind reload={reload} />}
       {r.promoter_mode === "apply" && (r.promoter_status === "none" || r.promoter_status === "rejected") && <Apply reload={reload} />}
       {r.promoter_status === "applied" && <Notice text={t("applied")} />}
     </>
@@ -382,7 +382,7 @@ function Withdraw() {
                 <li key={w.id}>
                   <div className="grow">
                     <div>
-                      {tk("method", w.method)} · <Badge>{w.status}</Badge>
+                      {tk("method", w.method)} · <Badge>{tk("withdrawal_status", w.status)}</Badge>
                     </div>
                     <div className="muted">{f.date(w.created_at)}{w.reason ? ` · ${w.reason}` : ""}</div>
                   </div>
