@@ -125,7 +125,14 @@ export function startStorefront({ port, host, backendUrl, publishableKey, storef
   } catch {
     /* read-only dist: served from memory anyway */
   }
-  const indexHtml = fs.readFileSync(path.join(root, "index.html"))
+  // re-read when dist/ is rebuilt while serving (new asset hashes)
+  let index = { mtime: 0, body: Buffer.alloc(0) }
+  const indexHtml = () => {
+    const file = path.join(root, "index.html")
+    const mtime = fs.statSync(file).mtimeMs
+    if (mtime !== index.mtime) index = { mtime, body: fs.readFileSync(file) }
+    return index.body
+  }
 
   const server = http.createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, { allow: "GET, HEAD", "content-type": "text/plain" }, "Method Not Allowed")
@@ -163,7 +170,13 @@ export function startStorefront({ port, host, backendUrl, publishableKey, storef
     if (pathname.startsWith("/assets/") || /\.[a-z0-9]{1,5}$/i.test(pathname)) {
       return send(res, 404, { "content-type": "text/plain" }, body("Not Found"))
     }
-    return send(res, 200, { "content-type": TYPES[".html"], "cache-control": "no-cache" }, body(indexHtml))
+    let html
+    try {
+      html = indexHtml()
+    } catch {
+      return send(res, 503, { "content-type": "text/plain", "retry-after": "2" }, body("The storefront is being rebuilt"))
+    }
+    return send(res, 200, { "content-type": TYPES[".html"], "cache-control": "no-cache" }, body(html))
   })
 
   return new Promise((resolve, reject) => {

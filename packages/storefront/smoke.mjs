@@ -29,6 +29,7 @@ fs.mkdirSync(shots, { recursive: true })
 const executablePath = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].find((p) => fs.existsSync(p))
 const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] })
 const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: "zh-CN" })
+page.setDefaultTimeout(15000)
 const problems = []
 let where = "start"
 page.on("console", (m) => m.type() === "error" && problems.push(`${where}: console: ${m.text()}`))
@@ -114,7 +115,7 @@ if (placeOrder && product) {
   await fill("Postal code", "341000")
   await page.click("text=Save address")
   await page.waitForSelector('input[name="shipping"]', { timeout: 15000 })
-  await page.locator('input[name="shipping"]').first().check()
+  await page.locator('input[name="shipping"]').first().click()
   await page.waitForSelector("text=Place order", { timeout: 15000 })
   await settle()
   await page.click("text=Place order")
