@@ -1,11 +1,12 @@
 /**
  * Headless-Chromium smoke test of the storefront against a running demo:
  *
- *   node packages/storefront/smoke.mjs [storefront-url] [--email alice@fission.local] [--password fission-demo] [--order]
+ *   node packages/storefront/smoke.mjs [storefront-url] [--email alice@fission.local] [--password fission-demo] [--actions] [--order]
  *
  * Opens every page (public ones logged out, then logs in through the login form and opens the
  * customer pages), fails on a browser console error, an uncaught exception, a 5xx answer or an
- * error box on a page. `--order` also places a real order through the checkout (product → cart →
+ * error box on a page. `--actions` also pages the wallet history, checks in today and puts a
+ * group-draw seat and a pre-sale line into carts of their own (not checked out). `--order` also places a real order through the checkout (product → cart →
  * address → shipping → system payment → complete). Screenshots in $TMPDIR/fission-storefront-smoke/.
  * Needs Chromium (`apt-get install chromium`) and playwright-core (a root devDependency).
  */
@@ -93,6 +94,43 @@ for (const tab of ["Team", "Commissions", "Withdraw", "Fission PK list"]) {
 }
 const group = await firstLink("/group-draws", ".list a.grow")
 if (group) await visit(group)
+
+/** Clicks `button` on `route` and waits for `expect` (a selector, or a URL glob with "**"). */
+async function act(route, button, expect) {
+  where = `${route} [${button}]`
+  await page.goto(base + route)
+  await settle()
+  try {
+    await page.locator(button).first().click()
+    if (expect.includes("**")) await page.waitForURL(expect)
+    else await page.waitForSelector(expect)
+    await settle()
+    const errors = await page.$$eval(".state.error", (els) => els.map((e) => e.textContent?.trim()))
+    for (const e of errors) problems.push(`${where}: error box: ${e}`)
+    console.log(`${errors.length ? "✘" : "✔"} ${where} → ${expect.includes("**") ? page.url().replace(base, "") : expect}`)
+  } catch (e) {
+    problems.push(`${where}: ${e.message.split("\n")[0]}`)
+    console.log(`✘ ${where}`)
+  }
+}
+
+if (args.includes("--actions")) {
+  // read-only or cheap actions: history paging, check-in, seat carts (not checked out)
+  where = "/wallet [Load more]"
+  await page.goto(`${base}/wallet`)
+  await settle()
+  const before = await page.locator(".list.compact li").count()
+  if (await page.locator("text=Load more").count()) {
+    await page.click("text=Load more")
+    await settle()
+    const after = await page.locator(".list.compact li").count()
+    if (after <= before) problems.push(`${where}: ${before} → ${after} lines`)
+    console.log(`${after > before ? "✔" : "✘"} ${where}: ${before} → ${after} lines`)
+  } else console.log(`- ${where}: one page only`)
+  await act("/membership", "button:has-text('Check in')", ".state.notice, .state.error")
+  if (campaign) await act(campaign, "button:has-text('Join')", "**/checkout?cart=**")
+  if (presale) await act(presale, "button:has-text('Join at')", "**/checkout?cart=**")
+}
 
 if (placeOrder && product) {
   where = "order"
