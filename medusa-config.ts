@@ -16,7 +16,14 @@ const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
 // between every server and worker instance; without it everything stays in-process.
 const redisModules = redisUrl
   ? [
-      { key: Modules.EVENT_BUS, resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        key: Modules.EVENT_BUS,
+        resolve: "@medusajs/medusa/event-bus-redis",
+        // Medusa's default is one attempt: a subscriber that failed (its database connection
+        // dropped, a deploy stopped its worker) would lose the event for good. Subscribers here
+        // only start idempotent workflows, and a retry runs only the subscribers that failed.
+        options: { redisUrl, jobOptions: { attempts: 8, backoff: { type: "exponential", delay: 1000 } } },
+      },
       {
         key: Modules.WORKFLOW_ENGINE,
         resolve: "@medusajs/medusa/workflow-engine-redis",

@@ -80,7 +80,7 @@ try {
       const slowest = r.testResults
         .map((t) => ({ file: path.relative(process.cwd(), t.name), s: Math.round((t.endTime - t.startTime) / 1000) }))
         .sort((a, b) => b.s - a.s)
-        .slice(0, 8)
+        .slice(0, 12)
       if (slowest.length > 1) log(`${suite}: slowest files ${slowest.map((t) => `${t.file} ${t.s} s`).join(", ")}`)
       fs.rmSync(report)
     }

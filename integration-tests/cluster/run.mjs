@@ -2,11 +2,12 @@
 // PostgreSQL database and one Redis database shared by two `MEDUSA_WORKER_MODE=server`
 // and two `worker` processes, all `medusa start` of this repository; the checks drive
 // them over HTTP, alternating servers per request, and count effects in the database.
-// Skips (exit 0, with a message) only when no Redis answers. Every process it starts is
-// ended on every exit path; their logs are printed when something fails.
+// Redis is a redis-server of the suite's own when one is installed (so a fault check can
+// restart it), else an empty database of the machine's; the suite skips (exit 0, with a
+// message) only when neither can be had. Every process it starts is ended on every exit
+// path; their logs are printed when something fails.
 import os from "node:os"
 import path from "node:path"
-import Redis from "ioredis"
 import { loginAdmin } from "../../bench/lib/checkout.mjs"
 import { endRun, medusaExec, startRun } from "../../bench/lib/runner.mjs"
 import { killAllSync, logTails, startProcess, stopAll } from "./processes.mjs"
@@ -14,52 +15,32 @@ import { clusterClient } from "./http.mjs"
 import { concurrencyChecks } from "./checks-concurrency.mjs"
 import { eventChecks } from "./checks-events.mjs"
 import { groupDrawChecks } from "./checks-group-draw.mjs"
+import { faultChecks } from "./checks-faults.mjs"
+import { clusterRedis } from "./redis.mjs"
 
-const REDIS = process.env.FISSION_CLUSTER_REDIS_URL || "redis://127.0.0.1:6379"
 const SERVER_PORTS = (process.env.FISSION_CLUSTER_SERVER_PORTS || "9101,9102").split(",").map(Number)
 const WORKER_PORTS = (process.env.FISSION_CLUSTER_WORKER_PORTS || "9103,9104").split(",").map(Number)
 const t0 = Date.now()
 const say = (m) => console.log(`\x1b[36m[cluster]\x1b[0m [${Math.round((Date.now() - t0) / 1000)}s] ${m}`)
 
-/**
- * A Redis database of our own: Medusa's queue and lock names are fixed, so runs are
- * kept apart by database index. Claims the first of 9..15 that is empty (SET NX of a
- * claim key); returns its URL and client, or null when no Redis answers.
- */
-async function claimRedisDb() {
-  const probe = new Redis(REDIS, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2000 })
-  probe.on("error", () => {}) // the refusal is the answer, not an error to print
-  try {
-    await probe.connect()
-  } catch {
-    probe.disconnect()
-    return null
-  }
-  probe.disconnect()
-  for (let db = 9; db <= 15; db++) {
-    const url = `${REDIS.replace(/\/\d*$/, "")}/${db}`
-    const client = new Redis(url, { maxRetriesPerRequest: 1 })
-    if ((await client.dbsize()) === 0 && (await client.set("fission:cluster-claim", String(process.pid), "EX", 3600, "NX"))) return { url, db, client }
-    client.disconnect()
-  }
-  throw new Error("Redis databases 9..15 are all in use; flush one or set FISSION_CLUSTER_REDIS_URL")
-}
-
-const redis = await claimRedisDb()
+const logDir = path.join(os.tmpdir(), `fission-cluster-${process.pid}`)
+const redis = await clusterRedis({ dir: path.join(logDir, "redis") })
 if (!redis) {
-  console.log(`SKIPPED cluster suite: no Redis answers at ${REDIS} (the production topology was not tested)`)
+  console.log(`SKIPPED cluster suite: no Redis answers at ${process.env.FISSION_CLUSTER_REDIS_URL || "redis://127.0.0.1:6379"} and no redis-server to start (the production topology was not tested)`)
   process.exit(0)
 }
-say(`Redis database ${redis.url}`)
+say(`Redis ${redis.url}${redis.own ? " (the suite's own redis-server, append-only file)" : " (the machine's)"}`)
 
-process.on("exit", killAllSync) // last resort: no Medusa process outlives the runner
+process.on("exit", () => {
+  killAllSync() // last resort: no Medusa process outlives the runner
+  redis.killSync()
+})
 let interrupted = false
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => {
   interrupted = true
   killAllSync()
 })
 
-const logDir = path.join(os.tmpdir(), `fission-cluster-${process.pid}`)
 const results = []
 let run = null
 let failed = false
@@ -73,17 +54,21 @@ try {
   say(`starting 2 servers (:${SERVER_PORTS.join(", :")}) and 2 workers (:${WORKER_PORTS.join(", :")}); logs in ${logDir}`)
   const start = (name, mode, port) => startProcess({ name, mode, port, env, logFile: path.join(logDir, `${name}.log`) })
   const [store, servers, workers] = await Promise.all([
-    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "140", CLUSTER_BUYERS: "16" }),
+    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "160", CLUSTER_BUYERS: "16" }),
     Promise.all(SERVER_PORTS.map((p, i) => start(`server-${i + 1}`, "server", p))),
     Promise.all(WORKER_PORTS.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
   ])
   say("all four answer /health")
+  let restarts = 0
+  /** A new worker process in place of worker i (same port; its own log). */
+  const restartWorker = (i) => start(`worker-${i + 1}-restart-${++restarts}`, "worker", WORKER_PORTS[i])
   store.adminHeaders = await loginAdmin(servers[0].base, store.admin.email, store.password)
   const client = clusterClient(servers, store.publishable_key)
   const checks = [
     ...concurrencyChecks({ client, store }),
     ...groupDrawChecks({ client, store, servers, log: say }),
     ...eventChecks({ client, store, url: run.url, servers, workers, log: say }),
+    ...faultChecks({ client, store, url: run.url, admin: run.admin, database: run.database, servers, workers, restartWorker, redis, log: say }),
   ]
   for (const check of checks) {
     if (interrupted) break
@@ -104,8 +89,9 @@ try {
 } finally {
   if (failed) console.log(`\nlast lines of every process's log:\n${logTails()}\n`)
   await stopAll()
-  await redis.client.flushdb().catch(() => {})
+  if (!redis.own) await redis.client.flushdb().catch(() => {})
   redis.client.disconnect()
+  await redis.stop()
   if (run) await endRun(run)
 }
 const passed = results.filter((r) => r.ok).length

@@ -7,10 +7,13 @@ import { rejectNulBytes } from "./utils/reject-nul-bytes"
 import { adminRefundRequestMiddlewares } from "./admin/fission/refund-requests/middlewares"
 import { adminWalletPaymentMiddlewares } from "./admin/fission/wallet-payments/middlewares"
 import { storeWalletTopUpMiddlewares } from "./store/fission/wallet/top-ups/middlewares"
+import { fissionErrorHandler } from "./utils/connection-loss"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
 export default defineMiddlewares({
+  // Medusa's handler, with a 503 to retry when the database connection was lost (not a 500).
+  errorHandler: fissionErrorHandler(),
   routes: [
     // No `method`: Medusa registers these as global middlewares and sorts them before
     // every route's own ones, so the guard covers all Fission plugins' routes.

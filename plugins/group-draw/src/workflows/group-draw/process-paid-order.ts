@@ -9,8 +9,9 @@ import { drawGroupDrawGroupWorkflow, seatGroupDrawOrderWorkflow, SettleGroupInpu
 export async function processPaidGroupDrawOrder(container: MedusaContainer, order_id: string) {
   const { result: seated } = await seatGroupDrawOrderWorkflow(container).run({ input: { order_id } })
   for (const seat of seated) {
-    if (!seat.became_full) continue
-    await drawAndSettleGroup(container, seat.group_id)
+    if (seat.became_full) await drawAndSettleGroup(container, seat.group_id)
+    // the event redelivered after the worker settling this group died: finish now, not at the next sweep
+    else if (seat.unsettled) await settleGroup(container, seat.group_id)
   }
   return seated
 }

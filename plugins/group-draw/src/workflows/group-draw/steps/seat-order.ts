@@ -6,6 +6,8 @@ export type SeatedLine = {
   member_id: string
   group_id: string
   became_full: boolean
+  /** A replay found the group drawn but not settled: a settlement broke off (its worker died). */
+  unsettled: boolean
   created_group: boolean
   replayed: boolean
 }
@@ -44,6 +46,7 @@ export const seatOrderStep = createStep(
         group_id: result.group.id,
         // on replay, report a full undrawn group again so a failed draw is retried
         became_full: result.became_full || result.group.status === "full",
+        unsettled: result.replayed && result.group.status === "drawn",
         created_group: result.created_group,
         replayed: result.replayed,
       })
