@@ -39,14 +39,16 @@ export async function expireLotsBatch(
   batchSize: number,
   after: string | null
 ): Promise<{ expired: number; last_account_id: string | null }> {
+  // `= ANY(ARRAY(…))`: the candidates are found first (an init plan), then locked through the primary
+  // key; as `IN (subquery)` the planner hash-joined them against a sequential scan of every account.
   const accounts = await rows<{ id: string; asset: string; currency_code: string | null }>(
     trx,
     `SELECT acc.id, acc.asset, acc.currency_code FROM ledger_account acc
-      WHERE acc.id IN (SELECT DISTINCT p.credit_account_id FROM ledger_posting p
-                      WHERE ${DUE} AND p.credit_account_id > :after
-                        AND p.amount > (SELECT COALESCE(SUM(a.amount), 0) FROM ledger_lot_allocation a
-                                         WHERE a.lot_posting_id = p.id AND a.deleted_at IS NULL)
-                      ORDER BY 1 LIMIT :limit)
+      WHERE acc.id = ANY(ARRAY(SELECT DISTINCT p.credit_account_id FROM ledger_posting p
+                                WHERE ${DUE} AND p.credit_account_id > :after
+                                  AND p.amount > (SELECT COALESCE(SUM(a.amount), 0) FROM ledger_lot_allocation a
+                                                   WHERE a.lot_posting_id = p.id AND a.deleted_at IS NULL)
+                                ORDER BY 1 LIMIT :limit))
       ORDER BY acc.id FOR UPDATE`,
     { asOf, limit: batchSize, after: after ?? "" } as any
   )
