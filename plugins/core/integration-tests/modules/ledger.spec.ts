@@ -181,6 +181,37 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       expect((await service.reconcile()).ok).toBe(true)
     })
 
+    it("expires lots while spends race it: every point is spent or expired, never both", async () => {
+      const day = (d: number) => new Date(Date.UTC(2026, 0, d))
+      const owners = Array.from({ length: 12 }, (_, i) => `cus_x${String(i).padStart(2, "0")}`)
+      await service.post(owners.flatMap((o) => [earn(`${o}-due`, o, 10, { expires_at: day(5) }), earn(`${o}-later`, o, 5, { expires_at: day(40) })]))
+      const spends = owners.flatMap((o) => [1, 2, 3].map((i) => service.post([spend(`${o}-buy-${i}`, o, 4)])))
+      const [expired, ...results] = await Promise.allSettled([service.expireLots({ as_of: day(10), batch_size: 3 }), ...spends])
+      expect(expired.status).toBe("fulfilled")
+      for (const r of results) {
+        if (r.status === "rejected") expect(String(r.reason)).toMatch(/Insufficient points balance/)
+      }
+      expect(await service.expireLots({ as_of: day(10), batch_size: 3 })).toBe(0)
+      let expiredLots = 0
+      for (const o of owners) {
+        const history = await service.listHistory({ owner_type: "customer", owner_id: o, limit: 50 })
+        const sum = (reason: string) =>
+          history.postings.filter((p: any) => p.reason === reason).reduce((s: number, p: any) => s + Number(p.amount), 0)
+        const b = (await balance(o))!
+        // 15 earned = spent + expired + what is left; the due lot is empty, the later lot holds what is left
+        expect(sum("test.spend") + sum("expired") + Number(b.available)).toBe(15)
+        expect(sum("expired")).toBeLessThanOrEqual(10)
+        expiredLots += history.postings.filter((p: any) => p.reason === "expired").length
+        const left = (after: number, until: number) =>
+          service.expiringLotsTotal({ customer_id: o, asset: "points", after: day(after), until: day(until) })
+        expect(await left(0, 6)).toBe("0")
+        expect(await left(6, 41)).toBe(b.available)
+      }
+      expect(expiredLots).toBe((expired as PromiseFulfilledResult<number>).value)
+      const report = await service.reconcile()
+      expect(report.ok).toBe(true)
+    })
+
     it("records a reversal that finds the balance spent as debt, repaid first from later earnings", async () => {
       const earnC = (key: string, amount: number) => ({
         idempotency_key: key,

@@ -70,7 +70,7 @@ const scaleOf = (asset: LedgerAsset) => ASSET_POLICIES[asset].scale
 // the ids and the accounts created here then all grow together, so each index is filled at its
 // right-hand end instead of on random pages (the share order, by remainder, is random: a 1,000,000-row
 // insert in that order thrashed 128 MB of shared buffers; bench/README.md "Rebates").
-const orderedIds = (prefix: string) => `'${generateEntityId(undefined, prefix)}_' || lpad((row_number() OVER ())::text, 9, '0')`
+export const orderedIds = (prefix: string) => `'${generateEntityId(undefined, prefix)}_' || lpad((row_number() OVER ())::text, 9, '0')`
 
 function shareSql(input: ProRataInput) {
   const payScale = scaleOf(input.payout.asset)
