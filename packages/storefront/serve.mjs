@@ -64,7 +64,7 @@ function sourceFiles() {
   }
   walk(path.join(HERE, "src"))
   walk(path.join(HERE, "..", "js-sdk", "src"))
-  for (const f of ["index.html", "vite.config.ts", "package.json"]) files.push(path.join(HERE, f))
+  for (const f of ["index.html", "vite.config.mts", "package.json"]) files.push(path.join(HERE, f))
   return files.filter((f) => fs.existsSync(f))
 }
 

@@ -5,12 +5,17 @@
  * 2. the build-time variables VITE_MEDUSA_URL / VITE_PUBLISHABLE_KEY;
  * 3. http://localhost:9000 and no key.
  */
+/** VITE_MEDUSA_URL / VITE_PUBLISHABLE_KEY at build time (vite.config.mts `define`; no import.meta.env,
+ * so these files also type-check as CommonJS in the host app's `medusa build`). */
+declare const __FISSION_BUILD_MEDUSA_URL__: string
+declare const __FISSION_BUILD_PUBLISHABLE_KEY__: string
+
 export type AppConfig = { backendUrl: string; publishableKey: string; storefrontUrl?: string }
 
 export async function loadConfig(): Promise<AppConfig> {
   const fallback: AppConfig = {
-    backendUrl: import.meta.env.VITE_MEDUSA_URL || "http://localhost:9000",
-    publishableKey: import.meta.env.VITE_PUBLISHABLE_KEY || "",
+    backendUrl: __FISSION_BUILD_MEDUSA_URL__ || "http://localhost:9000",
+    publishableKey: __FISSION_BUILD_PUBLISHABLE_KEY__ || "",
   }
   try {
     const res = await fetch("/config.json", { cache: "no-store" })

@@ -1,5 +1,6 @@
 import { StrictMode } from "react"
 import { createRoot } from "react-dom/client"
+import { App } from "./App"
 import { initSdk } from "./sdk"
 import { rememberReferralFromUrl } from "./session"
 import "./styles.css"
@@ -7,8 +8,7 @@ import "./styles.css"
 rememberReferralFromUrl(window.location.href)
 
 initSdk()
-  .then(async () => {
-    const { App } = await import("./App")
+  .then(() => {
     createRoot(document.getElementById("root")!).render(
       <StrictMode>
         <App />

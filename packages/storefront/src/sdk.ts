@@ -1,5 +1,5 @@
 import Medusa from "@medusajs/js-sdk"
-import { Fission, withFission } from "@fission/js-sdk"
+import { Fission, withFission } from "./fission-sdk"
 import { AppConfig, loadConfig } from "./config"
 
 export type Sdk = Medusa & { fission: Fission }

@@ -1,5 +1,5 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react"
-import { referralFromUrl, referralMetadata, type ReferralMetadata } from "@fission/js-sdk"
+import { referralFromUrl, referralMetadata, type ReferralMetadata } from "./fission-sdk"
 import { sdk } from "./sdk"
 
 const REF_KEY = "fission.ref"

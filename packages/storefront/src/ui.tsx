@@ -1,6 +1,6 @@
 import { DependencyList, ReactNode, useCallback, useEffect, useRef, useState } from "react"
 import { Link, useLocation } from "react-router-dom"
-import { FissionError } from "@fission/js-sdk"
+import { FissionError } from "./fission-sdk"
 import { useI18n } from "./i18n"
 import { useSession } from "./session"
 
@@ -206,7 +206,7 @@ export function Page({ title, back, children, actions }: { title: string; back?:
   )
 }
 
-export function Tabs<T extends string>({ value, options, onChange }: { value: T; options: { value: T; label: string }[]; onChange: (v: T) => void }) {
+export function Tabs<T extends string>({ value, options, onChange }: { value: T; options: { value: NoInfer<T>; label: string }[]; onChange: (v: T) => void }) {
   return (
     <div className="tabs" role="tablist">
       {options.map((o) => (

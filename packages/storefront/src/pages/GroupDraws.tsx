@@ -1,6 +1,6 @@
 import { FormEvent, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
-import { fissionLineMetadata } from "@fission/js-sdk"
+import { fissionLineMetadata } from "../fission-sdk"
 import { useI18n } from "../i18n"
 import { sdk, storefrontOrigin } from "../sdk"
 import { seatCart } from "../cart"

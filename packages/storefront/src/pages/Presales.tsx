@@ -1,5 +1,5 @@
 import { Link, useNavigate, useParams } from "react-router-dom"
-import { randomClientSeed } from "@fission/js-sdk"
+import { randomClientSeed } from "../fission-sdk"
 import { useI18n } from "../i18n"
 import { sdk } from "../sdk"
 import { seatCart } from "../cart"

@@ -20,11 +20,12 @@ export function Referral() {
 function ReferralInner() {
   const { t } = useI18n()
   const referral = useLoad(() => sdk.fission.referral.retrieve(), [])
-  const [tab, setTab] = useState<"team" | "commissions" | "withdraw" | "leaderboard">("team")
+  type Tab = "team" | "commissions" | "withdraw" | "leaderboard"
+  const [tab, setTab] = useState<Tab>("team")
   return (
     <>
       <Async state={referral}>{({ referral: r }) => <Identity r={r} reload={referral.reload} />}</Async>
-      <Tabs
+      <Tabs<Tab>
         value={tab}
         onChange={setTab}
         options={[
@@ -405,7 +406,7 @@ function Leaderboard() {
   const board = useLoad(() => sdk.fission.leaderboard.list({ period: "month", by, limit: 20 }), [by])
   return (
     <>
-      <Tabs value={by} onChange={setBy} options={[{ value: "referrals" as const, label: t("by_referrals") }, { value: "sales" as const, label: t("by_sales") }]} />
+      <Tabs<"referrals" | "sales"> value={by} onChange={setBy} options={[{ value: "referrals" as const, label: t("by_referrals") }, { value: "sales" as const, label: t("by_sales") }]} />
       <Async state={board} isEmpty={(d) => !d.leaderboard.entries?.length}>
         {({ leaderboard: l }) => (
           <ol className="list compact">

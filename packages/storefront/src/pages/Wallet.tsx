@@ -106,7 +106,7 @@ function History() {
 
   return (
     <>
-      <Tabs value={asset} onChange={setAsset} options={[{ value: "all" as const, label: t("all") }, ...ASSETS.map((a) => ({ value: a, label: tk("asset", a) }))]} />
+      <Tabs<Asset | "all"> value={asset} onChange={setAsset} options={[{ value: "all" as const, label: t("all") }, ...ASSETS.map((a) => ({ value: a, label: tk("asset", a) }))]} />
       {!loading && !error && !lines.length && <Empty />}
       <ul className="list compact">
         {lines.map((l) => (

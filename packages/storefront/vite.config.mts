@@ -35,6 +35,10 @@ export default defineConfig(({ mode }) => {
   return {
     root: here("."),
     plugins: [react(), fissionStorefront(env)],
+    define: {
+      __FISSION_BUILD_MEDUSA_URL__: JSON.stringify(env.VITE_MEDUSA_URL ?? ""),
+      __FISSION_BUILD_PUBLISHABLE_KEY__: JSON.stringify(env.VITE_PUBLISHABLE_KEY ?? ""),
+    },
     resolve: {
       alias: { "@fission/js-sdk": here("../js-sdk/src/index.ts") },
     },
