@@ -1,5 +1,6 @@
 // `npm run demo`: install → build plugins → PostgreSQL (embedded unless DATABASE_URL)
-// → migrate → seed once → admin user → build app + dashboard → start Medusa.
+// → migrate → seed once → admin user → build app + dashboard + storefront → start Medusa,
+// then the demo storefront next to it.
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
@@ -8,8 +9,11 @@ import { buildPlugins, pluginNames, sourceHash } from "./lib/build-plugins.mjs"
 import { databaseUrl, ensureDatabase, query, startDatabase } from "./lib/database.mjs"
 import { demoSecrets } from "./lib/secrets.mjs"
 import { BIN, ROOT, baseEnv, childrenExited, log, onInterrupt, run, running } from "./lib/run.mjs"
+import { DIST as STOREFRONT_DIST, ensureStorefrontBuilt, startStorefront } from "../packages/storefront/serve.mjs"
 
 const PORT = Number(process.env.PORT || 9000)
+const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT || 8000)
+const STORE_URL = process.env.STORE_URL || `http://localhost:${STOREFRONT_PORT}`
 const ADMIN_EMAIL = process.env.FISSION_ADMIN_EMAIL || "admin@fission.local"
 const ADMIN_PASSWORD = process.env.FISSION_ADMIN_PASSWORD || "fission-demo"
 const started = Date.now()
@@ -35,8 +39,13 @@ const env = {
   COOKIE_SECURE: process.env.COOKIE_SECURE || "false",
   JWT_SECRET,
   COOKIE_SECRET,
+  // share links point at the demo storefront, which calls the Store and auth APIs from its origin
+  STORE_URL,
+  STORE_CORS: process.env.STORE_CORS || STORE_URL,
+  AUTH_CORS: process.env.AUTH_CORS || `${STORE_URL},http://localhost:${PORT}`,
 }
 let medusa
+let storefront = null
 let stopping = null
 const medusaRunning = () => medusa && medusa.exitCode === null && medusa.signalCode === null
 /**
@@ -56,6 +65,7 @@ const shutdown = (code = 0) =>
       } catch {}
       await new Promise((r) => (medusaRunning() ? medusa.once("exit", r) : r()))
     }
+    if (storefront) await storefront.close()
     await childrenExited()
     if (!db.external) log("stopping PostgreSQL…")
     await db.stop()
@@ -96,6 +106,9 @@ try {
     await run(BIN("medusa"), ["build"], { env, quiet: true })
     fs.writeFileSync(stamp, digest)
   }
+  await ensureStorefrontBuilt({ log })
+  // the API description of every Fission route, served next to the storefront's pages
+  fs.copyFileSync(path.join(ROOT, "openapi", "fission.openapi.json"), path.join(STOREFRONT_DIST, "openapi.json"))
 } catch (e) {
   console.error(e.message)
   await shutdown(1)
@@ -126,9 +139,17 @@ const [key] = await query(
   `SELECT token FROM api_key WHERE title = 'Fission Storefront' AND revoked_at IS NULL AND deleted_at IS NULL LIMIT 1`
 )
 const pk = key?.token ?? "<create one in Settings → Publishable API Keys>"
+try {
+  storefront = await startStorefront({ port: STOREFRONT_PORT, backendUrl: base, publishableKey: key?.token ?? "" })
+} catch (e) {
+  console.error(`the storefront did not start on port ${STOREFRONT_PORT}: ${e.message}`)
+  await shutdown(1)
+}
 console.log(`
 \x1b[32mFission demo is running\x1b[0m (ready in ${Math.round((Date.now() - started) / 1000)} s)
 
+  Storefront        ${storefront.url}   (shoppers' pages; ?ref=<code> links bind referrals)
+  OpenAPI (Fission) ${storefront.url}/openapi.json
   Admin dashboard   ${base}/app
   Admin login       ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}
   Store API         ${base}/store

@@ -120,6 +120,7 @@ export function faultChecks({ client, store, url, admin, database, servers, work
             return retrying("POST", "/store/fission/check-ins", c.headers, {}, statuses)
           }),
         ])
+        load.catch(() => {}) // awaited below; a failure must not end the runner while the faults are injected
         // inject the faults once the load is under way (counted answers, not a timer)
         await until(() => statuses.length >= 20, { timeoutMs: 120_000, what: "20 answers before the first termination" })
         const first = await terminate()

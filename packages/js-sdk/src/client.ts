@@ -100,9 +100,9 @@ export class FissionTransport {
   private readonly fetchImpl: typeof fetch
 
   constructor(readonly client: Client, options: FissionOptions = {}) {
-    const f = options.fetch ?? (globalThis.fetch as typeof fetch | undefined)
-    if (!f) throw new Error("Fission: no fetch available; pass { fetch } in the options")
-    this.fetchImpl = f
+    if (!options.fetch && typeof globalThis.fetch !== "function") throw new Error("Fission: no fetch available; pass { fetch } in the options")
+    // called through a closure: browsers refuse `fetch` called as a method of another object ("Illegal invocation")
+    this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init))
   }
 
   private get internals(): ClientInternals {

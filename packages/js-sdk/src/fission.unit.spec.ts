@@ -180,3 +180,24 @@ describe("ROUTES: one SDK method per Store route", () => {
     expect(calls[0].headers.get("x-publishable-api-key")).toBe(PK)
   })
 })
+
+describe("default fetch", () => {
+  it("calls globalThis.fetch as a plain function, as browsers require (no 'Illegal invocation')", async () => {
+    const original = globalThis.fetch
+    const receivers: unknown[] = []
+    // like a browser's fetch: refuses to run as a method of anything but the global object
+    globalThis.fetch = function (this: unknown) {
+      receivers.push(this)
+      if (this !== undefined && this !== globalThis) throw new TypeError("Failed to execute 'fetch' on 'Window': Illegal invocation")
+      return Promise.resolve(json(200, { referral: { code: "ABC" } }))
+    } as any
+    try {
+      const sdk = new Medusa({ baseUrl: "http://shop.test:9000", publishableKey: PK, auth: { type: "jwt", jwtTokenStorageMethod: "memory" } })
+      const { fission } = withFission(sdk)
+      await expect(fission.referral.retrieve()).resolves.toMatchObject({ referral: { code: "ABC" } })
+      expect(receivers).toHaveLength(1)
+    } finally {
+      globalThis.fetch = original
+    }
+  })
+})

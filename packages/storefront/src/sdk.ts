@@ -15,10 +15,7 @@ export async function initSdk(): Promise<void> {
       baseUrl: config.backendUrl,
       publishableKey: config.publishableKey || undefined,
       auth: { type: "jwt", jwtTokenStorageMethod: "local", jwtTokenStorageKey: "fission_storefront_jwt" },
-    }),
-    // bound: @fission/js-sdk keeps `globalThis.fetch` and calls it as a method of its transport,
-    // which browsers refuse ("Failed to execute 'fetch' on 'Window': Illegal invocation")
-    { fetch: (input, init) => window.fetch(input, init) }
+    })
   )
 }
 

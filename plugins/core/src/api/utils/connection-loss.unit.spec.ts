@@ -6,6 +6,7 @@ describe("isConnectionLoss", () => {
     expect(isConnectionLoss(Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }))).toBe(true)
     expect(isConnectionLoss(new Error("Knex: Timeout acquiring a connection. The pool is probably full."))).toBe(true)
     expect(isConnectionLoss({ message: "select 1 - Connection terminated unexpectedly" })).toBe(true)
+    expect(isConnectionLoss(new Error("Transaction query already complete, run with DEBUG=knex:tx for more info"))).toBe(true)
     expect(isConnectionLoss(new Error("step failed", { cause: { code: "08006", message: "x" } }))).toBe(true)
   })
   it("leaves every other error to Medusa's handler", () => {
