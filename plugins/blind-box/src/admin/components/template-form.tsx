@@ -2,7 +2,7 @@ import { Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { Economics, Template } from "../lib/blind-box"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const FIELDS: { key: string; label: string; integer?: boolean }[] = [
   { key: "prize_value", label: "Prize value" },

@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Customer page: age confirmation, seed gifts, blind boxes initiated and opened. */
 const CustomerBlindBoxesWidget = ({ data }: DetailWidgetProps<AdminCustomer>) => {

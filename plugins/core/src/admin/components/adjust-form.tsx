@@ -12,7 +12,7 @@ import {
   ledgerKeys,
   newIdempotencyKey,
 } from "../lib/ledger"
-import { sdk } from "../lib/sdk"
+import { sdk } from "../../admin-kit"
 
 function Muted({ children }: { children: ReactNode }) {
   return <span className="text-ui-fg-muted">{children}</span>

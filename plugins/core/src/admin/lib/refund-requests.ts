@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "./sdk"
+import { sdk } from "../../admin-kit"
 
 // Mirrors `GET /admin/fission/refund-requests` (src/api/admin/fission/refund-requests/format.ts).
 export type RefundRequest = {

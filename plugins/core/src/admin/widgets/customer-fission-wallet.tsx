@@ -16,7 +16,7 @@ import {
   Wallet,
   when,
 } from "../lib/ledger"
-import { sdk } from "../lib/sdk"
+import { sdk } from "../../admin-kit"
 
 const HISTORY_PAGE = 10
 const ALL = "all" // Radix Select items cannot have an empty value

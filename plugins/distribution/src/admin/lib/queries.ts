@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { distKeys, RankList } from "./distribution"
-import { sdk } from "./sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Every rank, by position (a store has a handful). */
 export function useRanks() {

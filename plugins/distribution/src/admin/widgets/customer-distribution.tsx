@@ -7,7 +7,7 @@ import { Link } from "react-router-dom"
 import { CustomerLink } from "../components/customer-link"
 import { SectionHeader } from "../components/section"
 import { CommissionTotals, day, distKeys, errorMessage, money, PROMOTER_STATUS_COLOR, PromoterStatus } from "../lib/distribution"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type CustomerDistribution = {
   customer_id: string

@@ -16,7 +16,7 @@ import {
   ORDER_LIFECYCLE_COLOR,
   percentLabel,
 } from "../lib/distribution"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type OrderCommissions = {
   commissions: Commission[]

@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
 import { SectionHeader } from "../components/section"
 import { distKeys, errorMessage, fractionToPercent, percentLabel, percentToFraction, ProductCommission, ProductRule } from "../lib/distribution"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const INHERIT = "inherit" // no own rule: the product rule / store default applies
 type Mode = typeof INHERIT | ProductRule["mode"]

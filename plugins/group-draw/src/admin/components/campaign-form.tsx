@@ -2,7 +2,7 @@ import { Button, Drawer, Input, Label, Select, Switch, Text, Textarea } from "@m
 import { useQuery } from "@tanstack/react-query"
 import { FormEvent, ReactNode, useState } from "react"
 import { Campaign, errorMessage, LOCKED_FIELDS } from "../lib/group-draw"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type FormState = Record<string, string | boolean>
 

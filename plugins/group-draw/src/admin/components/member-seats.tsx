@@ -2,7 +2,7 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { Group, Member, money, statusColor, useLoserRefunds, when } from "../lib/group-draw"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type Seat = Member & { group: Omit<Group, "members"> | null; campaign: { id: string; title: string } | null }
 

@@ -1,6 +1,6 @@
 // Mirrors the admin API of @fission/group-draw (see the plugin README).
 import { useQuery } from "@tanstack/react-query"
-import { sdk } from "./sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 export type Campaign = {
   id: string

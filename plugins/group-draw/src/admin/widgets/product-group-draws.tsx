@@ -4,7 +4,7 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { Campaign, money, statusColor } from "../lib/group-draw"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Product page: group-draw campaigns selling a variant of this product. */
 const ProductGroupDrawsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {

@@ -4,7 +4,7 @@ import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { CustomerMembership, errorMessage, membershipKeys } from "../lib/membership"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** The customer's level, growth, points and level history (points postings are in the wallet widget). */
 const CustomerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {

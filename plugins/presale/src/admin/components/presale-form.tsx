@@ -1,6 +1,6 @@
 import { Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const DAY = 86_400_000
 const field = (label: string, node: React.ReactNode, hint?: string) => (

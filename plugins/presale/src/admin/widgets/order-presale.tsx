@@ -4,7 +4,7 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { Participant } from "../lib/presale"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Order page: the pre-sale participation of this order (number, paid, net, refunds). */
 const OrderPresaleWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {

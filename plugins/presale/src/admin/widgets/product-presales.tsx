@@ -4,7 +4,7 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { Link } from "react-router-dom"
 import { money, Presale, statusColor } from "../lib/presale"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Product page: pre-sales selling a variant of this product. */
 const ProductPresalesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {

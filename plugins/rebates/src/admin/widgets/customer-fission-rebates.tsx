@@ -3,7 +3,7 @@ import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { errorMessage, rebateKeys, RebateHistory, RebateStatus } from "../lib/rebates"
-import { sdk } from "../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** This month's consumption, level, what the next level needs, dividend points, frozen team awards, past months. */
 const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {

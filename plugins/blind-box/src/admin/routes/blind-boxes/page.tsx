@@ -7,7 +7,7 @@ import { useNavigate } from "react-router-dom"
 import { SummaryChart } from "../../components/summary-chart"
 import { TemplateForm } from "../../components/template-form"
 import { Campaign, money, statusColor, Template } from "../../lib/blind-box"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Blind boxes (SPEC §7 admin): templates with their economics, campaigns with state, revenue/payout summary. */
 const BlindBoxesPage = () => {
@@ -93,6 +93,6 @@ const BlindBoxesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Blind boxes", icon: Gift })
+export const config = defineRouteConfig({ label: "nav.blindBoxes", translationNs: "fission-blind-box", icon: Gift })
 
 export default BlindBoxesPage

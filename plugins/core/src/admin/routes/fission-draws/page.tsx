@@ -3,7 +3,7 @@ import { Sparkles } from "@medusajs/icons"
 import { Badge, Container, Copy, Drawer, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "../../../admin-kit"
 
 // Mirrors the admin API (`GET /admin/fission/draws[/:id]`); the seed is null until drawn.
 type AdminDraw = {
@@ -231,7 +231,7 @@ const FairDrawsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Fair draws",
+  label: "nav.draws", translationNs: "fission-core",
   icon: Sparkles,
 })
 

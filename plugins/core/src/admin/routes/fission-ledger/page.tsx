@@ -13,7 +13,7 @@ import {
   Reconciliation,
   when,
 } from "../../lib/ledger"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "../../../admin-kit"
 
 type PlatformBalanceList = { platform_balances: PlatformBalance[]; count: number; offset: number; limit: number }
 
@@ -263,7 +263,7 @@ const RewardLedgerPage = () => (
 )
 
 export const config = defineRouteConfig({
-  label: "Reward ledger",
+  label: "nav.ledger", translationNs: "fission-core",
   icon: BookOpen,
 })
 

@@ -69,6 +69,6 @@ const RefundRequestsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Refund requests", icon: ArrowUturnLeft })
+export const config = defineRouteConfig({ label: "nav.refunds", translationNs: "fission-core", icon: ArrowUturnLeft })
 
 export default RefundRequestsPage

@@ -6,7 +6,7 @@ import { Link } from "react-router-dom"
 import { DailyChart } from "../../components/daily-chart"
 import { SectionHeader, Stat } from "../../components/section"
 import { CommissionList, DailyCommissions, distKeys, errorMessage, money, PromoterList, WithdrawalList } from "../../lib/distribution"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const TIMEZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"
 
@@ -99,6 +99,6 @@ const DistributionPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Distribution", icon: Users })
+export const config = defineRouteConfig({ label: "nav.distribution", translationNs: "fission-distribution", icon: Users })
 
 export default DistributionPage

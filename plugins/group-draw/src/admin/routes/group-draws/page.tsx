@@ -7,7 +7,7 @@ import { useNavigate } from "react-router-dom"
 import { CampaignFormDrawer } from "../../components/campaign-form"
 import { GroupStatsChart } from "../../components/stats-chart"
 import { Campaign, money, statusColor } from "../../lib/group-draw"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const PAGE_SIZE = 20
 
@@ -135,6 +135,6 @@ const GroupDrawsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Group draws", icon: Users })
+export const config = defineRouteConfig({ label: "nav.groupDraws", translationNs: "fission-group-draw", icon: Users })
 
 export default GroupDrawsPage

@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { errorMessage } from "../../lib/membership"
 import { MemberTask, memberTaskKeys, TASK_KIND_LABELS, TaskCompletion } from "../../lib/member-tasks"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type Draft = Record<string, string> & { completion_mode: string; repeat_rule: string; kind: string }
 
@@ -341,6 +341,6 @@ const MemberTasksPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Member tasks", icon: CheckCircle })
+export const config = defineRouteConfig({ label: "nav.memberTasks", translationNs: "fission-membership", icon: CheckCircle })
 
 export default MemberTasksPage

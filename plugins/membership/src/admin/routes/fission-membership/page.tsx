@@ -3,9 +3,8 @@ import { Trophy } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
-import { GroupedBarChart, HorizontalBarChart } from "../../components/bar-charts"
 import { errorMessage, MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
-import { sdk } from "../../lib/sdk"
+import { Chart, sdk } from "@fission/core/admin-kit"
 
 type Draft = Record<string, string>
 
@@ -225,11 +224,11 @@ const StatsSection = () => {
               Points issued {sum("issued").toLocaleString()} · spent {sum("spent").toLocaleString()} · expired{" "}
               {sum("expired").toLocaleString()}
             </Text>
-            <GroupedBarChart
+            <Chart
               data={stats.months}
-              labelKey="month"
+              xKey="month"
               series={[
-                { key: "issued", label: "Issued", color: "var(--fg-interactive, #3b82f6)" },
+                { key: "issued", label: "Issued" },
                 { key: "spent", label: "Spent", color: "#f59e0b" },
                 { key: "expired", label: "Expired", color: "#9ca3af" },
               ]}
@@ -237,7 +236,13 @@ const StatsSection = () => {
           </div>
           <div className="flex flex-col gap-y-3 px-6 py-4">
             <Text weight="plus">Members per level</Text>
-            <HorizontalBarChart rows={stats.members_per_level.map((l) => ({ label: l.name, value: l.members }))} />
+            <Chart
+              horizontal
+              height={Math.max(120, stats.members_per_level.length * 32)}
+              data={stats.members_per_level}
+              xKey="name"
+              series={[{ key: "members", label: "Members" }]}
+            />
           </div>
         </>
       )}
@@ -389,6 +394,6 @@ const MembershipPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Membership", icon: Trophy })
+export const config = defineRouteConfig({ label: "nav.membership", translationNs: "fission-membership", icon: Trophy })
 
 export default MembershipPage

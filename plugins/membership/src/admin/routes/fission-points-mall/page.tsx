@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, ReactNode, useState } from "react"
 import { errorMessage, MemberLevel, membershipKeys } from "../../lib/membership"
 import { CouponRule, MallItem, optionalNumber, pointsMallKeys } from "../../lib/points-mall"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type Draft = Record<string, string>
 
@@ -329,6 +329,6 @@ const PointsMallPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Points mall", icon: Gift })
+export const config = defineRouteConfig({ label: "nav.pointsMall", translationNs: "fission-membership", icon: Gift })
 
 export default PointsMallPage

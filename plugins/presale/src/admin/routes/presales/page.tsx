@@ -6,7 +6,7 @@ import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { PresaleFormDrawer } from "../../components/presale-form"
 import { money, Presale, statusColor } from "../../lib/presale"
-import { sdk } from "../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Pre-sales (SPEC §5 admin): list, create, open one. */
 const PresalesPage = () => {
@@ -84,6 +84,6 @@ const PresalesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Pre-sales", icon: Tag })
+export const config = defineRouteConfig({ label: "nav.presales", translationNs: "fission-presale", icon: Tag })
 
 export default PresalesPage

@@ -3,9 +3,8 @@ import { ChartBar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { GroupedBarChart } from "../../components/bar-charts"
 import { currentMonth, errorMessage, MonthClosePreview, PoolRun, rebateKeys, RebateLevel, RebateSettings } from "../../lib/rebates"
-import { sdk } from "../../lib/sdk"
+import { Chart, sdk } from "@fission/core/admin-kit"
 
 /** Numbers typed as numbers; anything else is sent as typed so the server's 400 names the field. */
 const asValue = (text: string) => (text.trim() !== "" && !Number.isNaN(Number(text)) ? Number(text) : text)
@@ -258,9 +257,9 @@ const HistorySection = () => {
       </div>
       {runs.length > 0 && (
         <div className="px-6 py-4">
-          <GroupedBarChart
+          <Chart
             data={[...runs].reverse()}
-            labelKey="month"
+            xKey="month"
             series={[
               { key: "pool_amount", label: "Pool", color: "#6366f1" },
               { key: "paid_amount", label: "Paid", color: "#10b981" },
@@ -308,6 +307,6 @@ const RebatesPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Rebates", icon: ChartBar })
+export const config = defineRouteConfig({ label: "nav.rebates", translationNs: "fission-rebates", icon: ChartBar })
 
 export default RebatesPage

@@ -2,7 +2,7 @@ import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useParams } from "react-router-dom"
 import { Campaign, money, statusColor } from "../../../lib/blind-box"
-import { sdk } from "../../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type Detail = Campaign & {
   opens: { id: string; number: number | null; status: string; customer_id: string; amount: number; settled: boolean; created_at: string }[]

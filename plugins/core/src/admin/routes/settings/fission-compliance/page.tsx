@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
-import { sdk } from "../../../lib/sdk"
+import { sdk } from "../../../../admin-kit"
 
 type ComplianceSettings = {
   max_commission_levels: number
@@ -153,7 +153,7 @@ const ComplianceSettingsPage = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Fission compliance",
+  label: "nav.compliance", translationNs: "fission-core",
 })
 
 export default ComplianceSettingsPage

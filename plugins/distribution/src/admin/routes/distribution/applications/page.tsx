@@ -5,10 +5,8 @@ import { useState } from "react"
 import { CustomerLink } from "../../../components/customer-link"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { SectionHeader, TableNote } from "../../../components/section"
-import { TextPrompt, TextPromptDrawer } from "../../../components/text-prompt-drawer"
 import { distKeys, errorMessage, Promoter, PromoterList, PROMOTER_STATUS_COLOR, when } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
-import { Pager } from "../../../components/pager"
+import { Pager, PromptDrawer, TextPrompt, sdk } from "@fission/core/admin-kit"
 
 const PAGE_SIZE = 20
 
@@ -133,11 +131,11 @@ const ApplicationsPage = () => {
         emptyText={status === "applied" ? "No applications are waiting." : "No rejected applications."}
       />
       <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
-      <TextPromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
+      <PromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
     </Container>
   )
 }
 
-export const config = defineRouteConfig({ label: "Applications", rank: 2 })
+export const config = defineRouteConfig({ label: "nav.applications", translationNs: "fission-distribution", rank: 2 })
 
 export default ApplicationsPage

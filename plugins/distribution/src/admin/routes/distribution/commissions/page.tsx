@@ -20,8 +20,7 @@ import {
   money,
   when,
 } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
-import { Pager } from "../../../components/pager"
+import { Pager, sdk } from "@fission/core/admin-kit"
 
 const PAGE_SIZE = 20
 const TIMEZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"
@@ -217,6 +216,6 @@ const CommissionsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Commissions", rank: 4 })
+export const config = defineRouteConfig({ label: "nav.commissions", translationNs: "fission-distribution", rank: 4 })
 
 export default CommissionsPage

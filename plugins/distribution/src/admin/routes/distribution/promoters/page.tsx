@@ -6,7 +6,6 @@ import { useState } from "react"
 import { CustomerLink } from "../../../components/customer-link"
 import { ALL, FilterSelect } from "../../../components/filter-select"
 import { Field, SectionHeader, TableNote } from "../../../components/section"
-import { TextPrompt, TextPromptDrawer } from "../../../components/text-prompt-drawer"
 import {
   day,
   distKeys,
@@ -19,8 +18,7 @@ import {
   Rank,
 } from "../../../lib/distribution"
 import { useRanks } from "../../../lib/queries"
-import { sdk } from "../../../lib/sdk"
-import { Pager } from "../../../components/pager"
+import { Pager, PromptDrawer, TextPrompt, sdk } from "@fission/core/admin-kit"
 
 const PAGE_SIZE = 20
 const AUTOMATIC = "automatic"
@@ -247,12 +245,12 @@ const PromotersPage = () => {
       </Table>
       <TableNote loading={isLoading} error={isError ? errorMessage(error) : null} empty={!!data && !data.promoters.length} emptyText="No promoters match." />
       <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
-      <TextPromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
+      <PromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
       <RankDrawer promoter={ranking} ranks={rankList} onClose={() => setRanking(null)} />
     </Container>
   )
 }
 
-export const config = defineRouteConfig({ label: "Promoters", rank: 1 })
+export const config = defineRouteConfig({ label: "nav.promoters", translationNs: "fission-distribution", rank: 1 })
 
 export default PromotersPage

@@ -5,7 +5,7 @@ import { FormEvent, useState } from "react"
 import { Field, SectionHeader, TableNote } from "../../../components/section"
 import { distKeys, errorMessage, fractionToPercent, money, percentLabel, percentToFraction, Rank } from "../../../lib/distribution"
 import { useRanks } from "../../../lib/queries"
-import { sdk } from "../../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const ANY = "any"
 
@@ -321,6 +321,6 @@ const RanksPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Ranks", rank: 6 })
+export const config = defineRouteConfig({ label: "nav.ranks", translationNs: "fission-distribution", rank: 6 })
 
 export default RanksPage

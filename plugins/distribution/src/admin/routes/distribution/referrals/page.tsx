@@ -6,9 +6,8 @@ import { useSearchParams } from "react-router-dom"
 import { CustomerLink } from "../../../components/customer-link"
 import { Field, SectionHeader, Stat, TableNote } from "../../../components/section"
 import { CustomerCard, day, distKeys, errorMessage, personName, ReferralTree, when } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
+import { Pager, sdk } from "@fission/core/admin-kit"
 import { useCustomerCards } from "../../../lib/use-customers"
-import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const DEPTH = 3
@@ -315,6 +314,6 @@ const ReferralTreePage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Referral tree", rank: 3 })
+export const config = defineRouteConfig({ label: "nav.referrals", translationNs: "fission-distribution", rank: 3 })
 
 export default ReferralTreePage

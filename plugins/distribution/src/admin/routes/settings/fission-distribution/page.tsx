@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, ReactNode, useEffect, useState } from "react"
 import { Field, SectionHeader } from "../../../components/section"
 import { DistributionSettings, distKeys, errorMessage, fractionToPercent, percentToFraction } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type SettingsResponse = { settings: DistributionSettings; limits: { max_commission_depth: number } }
 
@@ -226,6 +226,6 @@ const DistributionSettingsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Distribution" })
+export const config = defineRouteConfig({ label: "nav.settings", translationNs: "fission-distribution" })
 
 export default DistributionSettingsPage

@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from "react-router-dom"
 import { CampaignFormDrawer } from "../../../components/campaign-form"
 import { GroupStatsChart } from "../../../components/stats-chart"
 import { Campaign, errorMessage, Group, money, statusColor, useLoserRefunds, when } from "../../../lib/group-draw"
-import { sdk } from "../../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const PAGE_SIZE = 20
 const GROUP_STATUSES = ["all", "open", "full", "drawn", "refunding", "completed", "failed"]

@@ -4,7 +4,7 @@ import { useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { ProgressChart } from "../../../components/progress-chart"
 import { money, Participant, Presale, ProjectionLine, Round, statusColor } from "../../../lib/presale"
-import { sdk } from "../../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 const Stat = ({ label, value }: { label: string; value: React.ReactNode }) => (
   <div className="flex flex-col">

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { Link, useParams } from "react-router-dom"
 import { errorMessage, Group, money, RefundRequest, statusColor, useLoserRefunds, when } from "../../../../../lib/group-draw"
-import { sdk } from "../../../../../lib/sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 type AdminDraw = { id: string; status: string; commitment: string; seed: string | null; verification: { valid: boolean; errors: string[] } | null }
 
