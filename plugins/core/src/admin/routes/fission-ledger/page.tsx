@@ -4,7 +4,7 @@ import { Badge, Button, Container, Heading, Select, StatusBadge, Table, Text } f
 import { useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Chart, errorMessage, sdk, useAllPages, useStoreFormat } from "../../../admin-kit"
+import { Chart, errorMessage, sdk, useStoreFormat } from "../../../admin-kit"
 import { assetLabel, currencyLabel, formatAmount, ledgerKeys, PlatformBalance, Reconciliation } from "../../lib/ledger"
 
 type T = (key: string, opts?: Record<string, unknown>) => string
@@ -145,13 +145,12 @@ function ReconciliationSection() {
 
 function PlatformBalancesSection() {
   const { t } = useTranslation("fission-core")
-  // Every platform account (a handful of purposes per asset), page by page.
-  const { data, isLoading, isError, error } = useAllPages<PlatformBalance>(
-    ledgerKeys.platformBalances,
-    "/admin/fission/ledger/platform-balances",
-    "platform_balances"
-  )
-  const rows = data ?? []
+  // The route answers every platform account (a handful of purposes per asset) and takes no paging params.
+  const { data, isLoading, isError, error } = useQuery({
+    queryKey: ledgerKeys.platformBalances,
+    queryFn: () => sdk.client.fetch<{ platform_balances: PlatformBalance[] }>("/admin/fission/ledger/platform-balances"),
+  })
+  const rows = data?.platform_balances ?? []
   const series = [...new Map(rows.map((r) => [seriesKey(r), seriesLabel(r, t)])).entries()]
   const [chosen, setChosen] = useState<string | null>(null)
   const current = chosen && series.some(([k]) => k === chosen) ? chosen : series[0]?.[0]
