@@ -6,6 +6,14 @@ import { KIT_NS } from "./i18n.js"
 
 const FieldErrors = createContext<Record<string, string>>({})
 
+/**
+ * For inline forms (settings pages): `Field`s inside show `errors[name]`; build `errors`
+ * with `fieldErrors(e, fields)` from a failed save.
+ */
+export function FieldErrorsProvider({ errors, children }: { errors: Record<string, string>; children: ReactNode }) {
+  return <FieldErrors.Provider value={errors}>{children}</FieldErrors.Provider>
+}
+
 /** A labelled control; shows the API's 400 message under it when that message names `name`. */
 export function Field({ name, label, hint, children }: { name?: string; label: ReactNode; hint?: ReactNode; children: ReactNode }) {
   const errors = useContext(FieldErrors)

@@ -18,6 +18,6 @@ export {
 } from "./data-list.js"
 export { fetchAllPages, useAllPages } from "./all-pages.js"
 export { Chart, CHART_COLORS, type ChartProps, type ChartSeries } from "./chart.js"
-export { FormDrawer, Field, fieldId, PromptDrawer, type FormDrawerProps, type TextPrompt } from "./form-drawer.js"
+export { FormDrawer, Field, FieldErrorsProvider, fieldId, PromptDrawer, type FormDrawerProps, type TextPrompt } from "./form-drawer.js"
 export { KIT_NS, fissionNs } from "./i18n.js"
 export { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"
