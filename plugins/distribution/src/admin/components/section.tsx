@@ -1,5 +1,6 @@
 import { Heading, Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
 
 /** The header row every distribution page and widget starts with. */
 export function SectionHeader({ title, subtitle, actions, level = "h2" }: { title: string; subtitle?: ReactNode; actions?: ReactNode; level?: "h1" | "h2" | "h3" }) {
@@ -20,11 +21,12 @@ export function SectionHeader({ title, subtitle, actions, level = "h2" }: { titl
 
 /** Loading / error / empty line under a table. */
 export function TableNote({ loading, error, empty, emptyText }: { loading?: boolean; error?: string | null; empty?: boolean; emptyText: string }) {
+  const { t } = useTranslation("fission-distribution")
   if (!loading && !error && !empty) return null
   return (
     <div className="px-6 py-4">
       <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-        {loading ? "Loading…" : error ? error : emptyText}
+        {loading ? t("common.loading") : error ? error : emptyText}
       </Text>
     </div>
   )

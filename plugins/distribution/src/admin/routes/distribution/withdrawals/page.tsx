@@ -2,6 +2,7 @@ import {
   createDataTableColumnHelper,
   createDataTableFilterHelper,
   DataList,
+  errorMessage,
   PromptDrawer,
   sdk,
   TextPrompt,
@@ -15,7 +16,7 @@ import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { CustomerLink } from "../../../components/customer-link"
 import { Stat } from "../../../components/section"
-import { distKeys, errorMessage, Withdrawal, WithdrawalList, WITHDRAWAL_STATUS_COLOR, WITHDRAWAL_STATUSES } from "../../../lib/distribution"
+import { distKeys, Withdrawal, WithdrawalList, WITHDRAWAL_STATUS_COLOR, WITHDRAWAL_STATUSES } from "../../../lib/distribution"
 import { useCustomerCards } from "../../../lib/use-customers"
 
 const col = createDataTableColumnHelper<Withdrawal>()
