@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next"
 import { fieldErrors } from "./errors.js"
 import { KIT_NS } from "./i18n.js"
 
-const FieldErrors = createContext<Record<string, string>>({})
+export const FieldErrors = createContext<Record<string, string>>({})
 
 /**
  * For inline forms (settings pages): `Field`s inside show `errors[name]`; build `errors`

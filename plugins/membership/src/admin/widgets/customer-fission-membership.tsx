@@ -5,7 +5,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { CustomerMembership, membershipKeys } from "../lib/membership"
-import { errorMessage, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
 
 /** The customer's level, growth, points and level history (points postings are in the wallet widget). */
 const CustomerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
@@ -41,29 +41,13 @@ const CustomerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCus
       {m && (
         <>
           <div className="grid grid-cols-4 gap-4 px-6 py-4">
-            <div>
-              <Text size="small" className="text-ui-fg-subtle">{t("widget.level")}</Text>
-              <Text weight="plus">{m.level?.name ?? "–"}</Text>
-            </div>
-            <div>
-              <Text size="small" className="text-ui-fg-subtle">{t("widget.growth")}</Text>
-              <Text weight="plus">
-                {m.growth}
+            <Fact label={t("widget.level")}>{m.level?.name ?? "–"}</Fact>
+            <Fact label={t("widget.growth")}>{m.growth}
                 {m.downgrade_policy === "yearly" ? t("widget.last12", { growth: m.qualifying_growth }) : ""}
-                {m.next_level ? t("widget.toNext", { growth: m.growth_to_next_level, level: m.next_level.name }) : ""}
-              </Text>
-            </div>
-            <div>
-              <Text size="small" className="text-ui-fg-subtle">{t("widget.pointsAvailable")}</Text>
-              <Text weight="plus">
-                {m.points.available}
-                {m.points.pending ? t("widget.pending", { points: m.points.pending }) : ""}
-              </Text>
-            </div>
-            <div>
-              <Text size="small" className="text-ui-fg-subtle">{t("widget.expiring", { count: m.points.expiring_within_days })}</Text>
-              <Text weight="plus">{m.points.expiring_soon}</Text>
-            </div>
+                {m.next_level ? t("widget.toNext", { growth: m.growth_to_next_level, level: m.next_level.name }) : ""}</Fact>
+            <Fact label={t("widget.pointsAvailable")}>{m.points.available}
+                {m.points.pending ? t("widget.pending", { points: m.points.pending }) : ""}</Fact>
+            <Fact label={t("widget.expiring", { count: m.points.expiring_within_days })}>{m.points.expiring_soon}</Fact>
           </div>
           <div className="flex items-center gap-x-3 px-6 py-4">
             <Text size="small" className="text-ui-fg-subtle">{t("widget.birthday")}</Text>

@@ -1,4 +1,4 @@
-import { errorMessage, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
@@ -26,27 +26,13 @@ const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
       {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {s && (
         <div className="grid grid-cols-4 gap-4 px-6 py-4">
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("widget.consumption", { month: s.month })}</Text>
-            <Text weight="plus">{f.money(s.consumption, s.currency_code)}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("widget.level")}</Text>
-            <Text weight="plus">{s.level ? `${s.level.position} · ${s.level.name}` : "–"}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("widget.dividendPoints")}</Text>
-            <Text weight="plus">{t("widget.points", { points: f.number(s.dividend_points), awarded: f.number(s.awarded_points) })}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("widget.nextLevel")}</Text>
-            <Text weight="plus">
-              {s.next_level
+          <Fact label={t("widget.consumption", { month: s.month })}>{f.money(s.consumption, s.currency_code)}</Fact>
+          <Fact label={t("widget.level")}>{s.level ? `${s.level.position} · ${s.level.name}` : "–"}</Fact>
+          <Fact label={t("widget.dividendPoints")}>{t("widget.points", { points: f.number(s.dividend_points), awarded: f.number(s.awarded_points) })}</Fact>
+          <Fact label={t("widget.nextLevel")}>{s.next_level
                 ? t("widget.missing", { name: s.next_level.name, amount: f.money(s.next_level.missing.consumption, s.currency_code) }) +
                   s.next_level.missing.team.map((m) => t("widget.missingTeam", { depth: m.depth, active: m.active, required: m.required })).join("")
-                : t("widget.topLevel")}
-            </Text>
-          </div>
+                : t("widget.topLevel")}</Fact>
         </div>
       )}
       {s && s.frozen_awards.length > 0 && (

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BookOpen } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Badge, Button, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Chart, errorMessage, sdk, useStoreFormat } from "../../../admin-kit"
+import { Card, Chart, errorMessage, sdk, useStoreFormat } from "../../../admin-kit"
 import { assetLabel, currencyLabel, formatAmount, ledgerKeys, PlatformBalance, Reconciliation } from "../../lib/ledger"
 
 type T = (key: string, opts?: Record<string, unknown>) => string
@@ -26,24 +26,6 @@ const counterDiffs = (m: Reconciliation["counter_mismatches"][number], t: T) =>
     .map(([name, counter, derived]) => t("ledger.counterDiff", { name: t(`ledger.counter.${name}`), counter, derived }))
     .join("; ")
 
-function Section({ title, subtitle, action, children }: { title: string; subtitle?: ReactNode; action?: ReactNode; children: ReactNode }) {
-  return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <div className="flex flex-col gap-y-1">
-          <Heading level="h2">{title}</Heading>
-          {subtitle && (
-            <Text size="small" className="text-ui-fg-subtle">
-              {subtitle}
-            </Text>
-          )}
-        </div>
-        {action}
-      </div>
-      {children}
-    </Container>
-  )
-}
 
 function Problems({ title, rows }: { title: string; rows: ReactNode[] }) {
   if (!rows.length) return null
@@ -74,7 +56,7 @@ function ReconciliationSection() {
   const r = data?.reconciliation
 
   return (
-    <Section
+    <Card
       title={t("ledger.reconciliation")}
       subtitle={
         r ? (
@@ -86,7 +68,7 @@ function ReconciliationSection() {
           t("ledger.reconciliationHint")
         )
       }
-      action={
+      actions={
         <Button size="small" variant="secondary" isLoading={isFetching} onClick={() => refetch()}>
           {t("ledger.recheck")}
         </Button>
@@ -139,7 +121,7 @@ function ReconciliationSection() {
           />
         </>
       )}
-    </Section>
+    </Card>
   )
 }
 
@@ -157,10 +139,10 @@ function PlatformBalancesSection() {
   const chartRows = rows.filter((r) => seriesKey(r) === current)
 
   return (
-    <Section
+    <Card
       title={t("ledger.platformAccounts")}
       subtitle={t("ledger.platformHint")}
-      action={
+      actions={
         series.length > 0 && current ? (
           <div className="w-[220px]">
             <Select size="small" value={current} onValueChange={setChosen}>
@@ -223,7 +205,7 @@ function PlatformBalancesSection() {
           </Text>
         </div>
       )}
-    </Section>
+    </Card>
   )
 }
 

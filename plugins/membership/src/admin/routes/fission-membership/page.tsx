@@ -5,7 +5,19 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
-import { Chart, errorMessage, fieldErrors, sdk, useAllPages, useStoreFormat } from "@fission/core/admin-kit"
+import {
+  Card,
+  Chart,
+  errorMessage,
+  FieldErrorsProvider,
+  fieldErrors,
+  fieldId,
+  FormError,
+  SettingRow,
+  sdk,
+  useAllPages,
+  useStoreFormat,
+} from "@fission/core/admin-kit"
 
 const NS = "fission-membership"
 
@@ -287,12 +299,6 @@ const SettingsSection = () => {
   const { t } = useTranslation(NS)
   const queryClient = useQueryClient()
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const fieldError = (key: string) =>
-    errors[key] ? (
-      <Text size="xsmall" className="text-ui-fg-error">
-        {errors[key]}
-      </Text>
-    ) : null
   const { data } = useQuery({
     queryKey: membershipKeys.settings,
     queryFn: () => sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings"),
@@ -341,93 +347,63 @@ const SettingsSection = () => {
     })
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("settings.title")}</Heading>
-      </div>
+    <Card title={t("settings.title")}>
       {draft && (
-        <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
-          {NUMBER_FIELDS.map((key) => (
-            <div key={key} className="grid grid-cols-2 items-start gap-x-4">
-              <div>
-                <Label htmlFor={`fission-membership-${key}`} weight="plus">
-                  {t(`settings.fields.${key}.label`)}
-                </Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t(`settings.fields.${key}.hint`)}
-                </Text>
-              </div>
-              <div className="flex flex-col gap-y-1">
-                <Input id={`fission-membership-${key}`} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
-                {fieldError(key)}
-              </div>
-            </div>
-          ))}
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <Label weight="plus">{t("settings.pointsExpiry")}</Label>
-            <Select value={draft.points_expiry_mode} onValueChange={(v) => setDraft({ ...draft, points_expiry_mode: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="rolling_months">{t("settings.expiry.rolling_months")}</Select.Item>
-                <Select.Item value="end_of_year">{t("settings.expiry.end_of_year")}</Select.Item>
-                <Select.Item value="never">{t("settings.expiry.never")}</Select.Item>
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <Label weight="plus">{t("settings.downgrade")}</Label>
-            <Select value={draft.downgrade_policy} onValueChange={(v) => setDraft({ ...draft, downgrade_policy: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="never">{t("settings.downgradePolicy.never")}</Select.Item>
-                <Select.Item value="yearly">{t("settings.downgradePolicy.yearly")}</Select.Item>
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <Label htmlFor="fission-membership-time_zone" weight="plus">
-              {t("settings.timeZone")}
-            </Label>
-            <div className="flex flex-col gap-y-1">
-              <Input id="fission-membership-time_zone" value={draft.time_zone} onChange={(e) => setDraft({ ...draft, time_zone: e.target.value })} />
-              {fieldError("time_zone")}
-            </div>
-          </div>
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <div>
-              <Label htmlFor="fission-membership-bonuses" weight="plus">
-                {t("settings.streakBonuses")}
-              </Label>
-              <Text size="small" className="text-ui-fg-subtle">
-                {t("settings.streakBonusesHint")}
-              </Text>
-            </div>
-            <div className="flex flex-col gap-y-1">
+        <FieldErrorsProvider errors={errors}>
+          <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
+            {NUMBER_FIELDS.map((key) => (
+              <SettingRow key={key} name={key} label={t(`settings.fields.${key}.label`)} hint={t(`settings.fields.${key}.hint`)}>
+                <Input id={fieldId(key)} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+              </SettingRow>
+            ))}
+            <SettingRow name="points_expiry_mode" label={t("settings.pointsExpiry")}>
+              <Select value={draft.points_expiry_mode} onValueChange={(v) => setDraft({ ...draft, points_expiry_mode: v })}>
+                <Select.Trigger id={fieldId("points_expiry_mode")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {["rolling_months", "end_of_year", "never"].map((v) => (
+                    <Select.Item key={v} value={v}>
+                      {t(`settings.expiry.${v}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </SettingRow>
+            <SettingRow name="downgrade_policy" label={t("settings.downgrade")}>
+              <Select value={draft.downgrade_policy} onValueChange={(v) => setDraft({ ...draft, downgrade_policy: v })}>
+                <Select.Trigger id={fieldId("downgrade_policy")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {["never", "yearly"].map((v) => (
+                    <Select.Item key={v} value={v}>
+                      {t(`settings.downgradePolicy.${v}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </SettingRow>
+            <SettingRow name="time_zone" label={t("settings.timeZone")}>
+              <Input id={fieldId("time_zone")} value={draft.time_zone} onChange={(e) => setDraft({ ...draft, time_zone: e.target.value })} />
+            </SettingRow>
+            <SettingRow name="checkin_streak_bonuses" label={t("settings.streakBonuses")} hint={t("settings.streakBonusesHint")}>
               <Input
-                id="fission-membership-bonuses"
+                id={fieldId("checkin_streak_bonuses")}
                 value={draft.checkin_streak_bonuses}
                 onChange={(e) => setDraft({ ...draft, checkin_streak_bonuses: e.target.value })}
               />
-              {fieldError("checkin_streak_bonuses")}
+            </SettingRow>
+            <div className="flex justify-end">
+              <Button type="submit" size="small" isLoading={save.isPending}>
+                {t("common.save")}
+              </Button>
             </div>
-          </div>
-          <div className="flex justify-end">
-            <Button type="submit" size="small" isLoading={save.isPending}>
-              {t("common.save")}
-            </Button>
-          </div>
-          {errors._form && (
-            <Text size="small" className="text-ui-fg-error">
-              {errors._form}
-            </Text>
-          )}
-        </form>
+            <FormError />
+          </form>
+        </FieldErrorsProvider>
       )}
-    </Container>
+    </Card>
   )
 }
 

@@ -3,6 +3,7 @@ import {
   createDataTableColumnHelper,
   DataList,
   errorMessage,
+  Fact,
   fieldErrors,
   sdk,
   useServerList,
@@ -309,22 +310,10 @@ const MonthCloseSection = () => {
       {error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {p && (
         <div className="grid grid-cols-4 gap-4 px-6 py-4">
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("close.paidGmv")}</Text>
-            <Text weight="plus">{f.money(p.gmv, p.currency_code)}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("close.pool")}</Text>
-            <Text weight="plus">{f.money(p.pool_amount, p.currency_code)}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("close.holdersAbove", { threshold: p.threshold })}</Text>
-            <Text weight="plus">{t("close.holders", { holders: f.number(p.holders), points: f.number(p.total_points) })}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{t("close.tiered")}</Text>
-            <Text weight="plus">{p.tiered.payouts} · {f.money(p.tiered.amount, p.currency_code)}</Text>
-          </div>
+          <Fact label={t("close.paidGmv")}>{f.money(p.gmv, p.currency_code)}</Fact>
+          <Fact label={t("close.pool")}>{f.money(p.pool_amount, p.currency_code)}</Fact>
+          <Fact label={<>{t("close.holdersAbove", { threshold: p.threshold })}</>}>{t("close.holders", { holders: f.number(p.holders), points: f.number(p.total_points) })}</Fact>
+          <Fact label={t("close.tiered")}>{p.tiered.payouts} · {f.money(p.tiered.amount, p.currency_code)}</Fact>
           <div className="col-span-4">
             {p.run && <Badge color={p.run.status === "completed" ? "green" : "orange"}>{t("close.run", { status: t(`runStatus.${p.run.status}`) })}</Badge>}
             <Text size="small" className="text-ui-fg-subtle">

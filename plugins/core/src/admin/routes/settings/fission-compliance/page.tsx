@@ -1,9 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Input, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { fieldErrors, sdk } from "../../../../admin-kit"
+import { Card, FieldErrorsProvider, fieldErrors, fieldId, FormError, SettingRow, sdk } from "../../../../admin-kit"
 
 type ComplianceSettings = {
   max_commission_levels: number
@@ -89,64 +89,34 @@ const ComplianceSettingsPage = () => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">{t("compliance.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("compliance.subtitle")}
-        </Text>
-      </div>
-      {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text>}
+    <Card level="h1" title={t("compliance.title")} subtitle={t("compliance.subtitle")} loading={isLoading} error={isError ? error : null}>
       {draft && (
-        <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
-          {FIELDS.map(({ key, money }) => (
-            <div key={key} className="grid grid-cols-2 items-start gap-x-4">
-              <div>
-                <Label htmlFor={`fission-compliance-${key}`} weight="plus">
-                  {t(`compliance.fields.${key}.label`)}
-                </Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t(`compliance.fields.${key}.hint`)}
-                </Text>
-              </div>
-              <div className="flex flex-col gap-y-1">
-              <Input
-                id={`fission-compliance-${key}`}
-                name={key}
-                inputMode={money ? "decimal" : "numeric"}
-                value={draft[key]}
-                onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-              />
-              {errors[key] && (
-                <Text size="xsmall" className="text-ui-fg-error">
-                  {errors[key]}
-                </Text>
-              )}
-              </div>
+        <FieldErrorsProvider errors={errors}>
+          <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
+            {FIELDS.map(({ key, money }) => (
+              <SettingRow key={key} name={key} label={t(`compliance.fields.${key}.label`)} hint={t(`compliance.fields.${key}.hint`)}>
+                <Input
+                  id={fieldId(key)}
+                  name={key}
+                  inputMode={money ? "decimal" : "numeric"}
+                  value={draft[key]}
+                  onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+                />
+              </SettingRow>
+            ))}
+            <div className="flex justify-end gap-x-2">
+              <Button type="button" variant="secondary" size="small" onClick={() => data && setDraft(toDraft(data.compliance))}>
+                {t("compliance.reset")}
+              </Button>
+              <Button type="submit" size="small" isLoading={save.isPending}>
+                {t("compliance.save")}
+              </Button>
             </div>
-          ))}
-          <div className="flex justify-end gap-x-2">
-            <Button
-              type="button"
-              variant="secondary"
-              size="small"
-              onClick={() => data && setDraft(toDraft(data.compliance))}
-            >
-              {t("compliance.reset")}
-            </Button>
-            <Button type="submit" size="small" isLoading={save.isPending}>
-              {t("compliance.save")}
-            </Button>
-          </div>
-          {errors._form && (
-            <Text size="small" className="text-ui-fg-error">
-              {errors._form}
-            </Text>
-          )}
-        </form>
+            <FormError />
+          </form>
+        </FieldErrorsProvider>
       )}
-    </Container>
+    </Card>
   )
 }
 

@@ -1,6 +1,6 @@
 import { Badge, Button, Container, Heading, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { ReactNode, useMemo, useState } from "react"
+import { useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { CampaignFormDrawer } from "../../../components/campaign-form"
@@ -11,6 +11,7 @@ import {
   createDataTableFilterHelper,
   DataList,
   errorMessage,
+  Fact,
   sdk,
   useServerList,
   useStoreFormat,
@@ -20,16 +21,6 @@ const GROUP_STATUSES = ["open", "full", "drawn", "refunding", "completed", "fail
 const gCol = createDataTableColumnHelper<Group>()
 const gFilter = createDataTableFilterHelper<Group>()
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col">
-      <Text size="xsmall" className="text-ui-fg-subtle">
-        {label}
-      </Text>
-      <Text size="small">{children}</Text>
-    </div>
-  )
-}
 
 /** A campaign: its rules, status actions, edit form, live groups and its per-day chart. */
 const GroupDrawCampaignPage = () => {

@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, DataList, sdk, errorMessage, useAllPages, useServerList, useStoreFormat } from "@fission/core/admin-kit"
+import { createDataTableColumnHelper, DataList, Fact, sdk, errorMessage, useAllPages, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
@@ -7,16 +7,6 @@ import { Link, useParams } from "react-router-dom"
 import { ProgressChart } from "../../../components/progress-chart"
 import { Participant, Presale, ProjectionLine, Round, statusColor } from "../../../lib/presale"
 
-const Stat = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="flex flex-col">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" weight="plus">
-      {value}
-    </Text>
-  </div>
-)
 
 const partCol = createDataTableColumnHelper<Participant>()
 
@@ -152,12 +142,12 @@ const PresaleDetailPage = () => {
           </div>
         </div>
         <div className="grid grid-cols-6 gap-4">
-          <Stat label={t("list.participants")} value={p.participants} />
-          <Stat label={t("list.priceNow")} value={f.money(p.current_price, cur)} />
-          <Stat label={t("list.nextThreshold")} value={p.next_rebate_threshold ?? t("detail.maxReached")} />
-          <Stat label={t("detail.nextFreeDraw")} value={p.next_free_draw_at ?? "–"} />
-          <Stat label={t("detail.paidRefunded")} value={`${f.money(p.totals?.paid, cur)} / ${f.money(p.totals?.refunded, cur)}`} />
-          <Stat label={t("detail.refundsOpenFailed")} value={`${p.totals?.refunds.open ?? 0} / ${p.totals?.refunds.failed ?? 0}`} />
+          <Fact label={t("list.participants")}>{p.participants}</Fact>
+          <Fact label={t("list.priceNow")}>{f.money(p.current_price, cur)}</Fact>
+          <Fact label={t("list.nextThreshold")}>{p.next_rebate_threshold ?? t("detail.maxReached")}</Fact>
+          <Fact label={t("detail.nextFreeDraw")}>{p.next_free_draw_at ?? "–"}</Fact>
+          <Fact label={t("detail.paidRefunded")}>{`${f.money(p.totals?.paid, cur)} / ${f.money(p.totals?.refunded, cur)}`}</Fact>
+          <Fact label={t("detail.refundsOpenFailed")}>{`${p.totals?.refunds.open ?? 0} / ${p.totals?.refunds.failed ?? 0}`}</Fact>
         </div>
         <ProgressChart presale={p} />
       </Container>

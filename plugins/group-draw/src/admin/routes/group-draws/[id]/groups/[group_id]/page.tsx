@@ -1,23 +1,13 @@
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { ReactNode, useState } from "react"
+import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { Group, RefundRequest, statusColor, useLoserRefunds } from "../../../../../lib/group-draw"
-import { errorMessage, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
 
 type AdminDraw = { id: string; status: string; commitment: string; seed: string | null; verification: { valid: boolean; errors: string[] } | null }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col">
-      <Text size="xsmall" className="text-ui-fg-subtle">
-        {label}
-      </Text>
-      <div className="txt-small">{children}</div>
-    </div>
-  )
-}
 
 /** The draw as core's admin API checks it (`GET /admin/fission/draws/:id` recomputes the outcome). */
 function DrawCheck({ id, label }: { id: string; label: string }) {
