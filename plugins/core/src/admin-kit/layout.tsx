@@ -5,41 +5,47 @@ import { errorMessage } from "./errors.js"
 import { FieldErrors } from "./form-drawer.js"
 import { KIT_NS } from "./i18n.js"
 
-/**
- * A card: Container with a heading row (title, subtitle, actions), then the loading line,
- * the API error, or the children.
- */
-export function Card({
+/** The heading row of a card: title, subtitle, actions at the right. */
+export function CardHeader({
   title,
   subtitle,
   actions,
-  loading,
-  error,
-  children,
   level = "h2",
 }: {
   title: ReactNode
   subtitle?: ReactNode
   actions?: ReactNode
-  loading?: boolean
-  error?: unknown
-  children?: ReactNode
   level?: "h1" | "h2" | "h3"
 }) {
+  return (
+    <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-6 py-4">
+      <div className="flex min-w-0 flex-col gap-y-1">
+        <Heading level={level}>{title}</Heading>
+        {subtitle && (
+          <Text size="small" className="text-ui-fg-subtle">
+            {subtitle}
+          </Text>
+        )}
+      </div>
+      {actions && <div className="flex items-center gap-x-2">{actions}</div>}
+    </div>
+  )
+}
+
+/**
+ * A card: Container with a heading row (title, subtitle, actions), then the loading line,
+ * the API error, or the children.
+ */
+export function Card({
+  loading,
+  error,
+  children,
+  ...header
+}: Parameters<typeof CardHeader>[0] & { loading?: boolean; error?: unknown; children?: ReactNode }) {
   const { t } = useTranslation(KIT_NS)
   return (
     <Container className="divide-y p-0">
-      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-6 py-4">
-        <div className="flex min-w-0 flex-col gap-y-1">
-          <Heading level={level}>{title}</Heading>
-          {subtitle && (
-            <Text size="small" className="text-ui-fg-subtle">
-              {subtitle}
-            </Text>
-          )}
-        </div>
-        {actions && <div className="flex items-center gap-x-2">{actions}</div>}
-      </div>
+      <CardHeader {...header} />
       {loading ? (
         <Text size="small" className="text-ui-fg-subtle px-6 py-4">
           {t("kit.common.loading")}
