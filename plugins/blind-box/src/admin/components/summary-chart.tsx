@@ -1,7 +1,7 @@
+import { Chart, sdk, useStoreFormat } from "@fission/core/admin-kit"
 import { Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { money } from "../lib/blind-box"
-import { sdk } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
 
 type Summary = {
   templates: { template_id: string; campaigns: number; won: number; opens: number; initiation_cash: number; open_revenue: number;
@@ -9,58 +9,39 @@ type Summary = {
   days: { day: string; opens: number; revenue: number }[]
 }
 
-/** Revenue and payouts per template, and opens per day as SVG bars (SPEC §7 admin, §0.8). */
+/** Revenue and payouts per template, and opens per day (SPEC §7 admin, §0.8). */
 export function SummaryChart() {
+  const { t } = useTranslation("fission-blind-box")
+  const f = useStoreFormat()
   const { data, isLoading } = useQuery({
     queryKey: ["fission-blind-box-summary"],
     queryFn: () => sdk.client.fetch<{ summary: Summary }>("/admin/fission/blind-boxes/summary"),
   })
   const s = data?.summary
-  if (isLoading || !s) return <Text size="small">Loading…</Text>
-  const width = 720
-  const height = 140
-  const max = Math.max(1, ...s.days.map((d) => d.opens))
-  const slot = width / Math.max(1, s.days.length)
+  if (isLoading || !s) return <Text size="small">{t("common.loading")}</Text>
   return (
     <div className="flex flex-col gap-y-3">
-      <Heading level="h2">Revenue and payouts</Heading>
+      <Heading level="h2">{t("summary.title")}</Heading>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Template</Table.HeaderCell><Table.HeaderCell>Campaigns (won)</Table.HeaderCell><Table.HeaderCell>Opens</Table.HeaderCell>
-            <Table.HeaderCell>Initiation cash</Table.HeaderCell><Table.HeaderCell>Open revenue</Table.HeaderCell><Table.HeaderCell>Initiator shares</Table.HeaderCell>
-            <Table.HeaderCell>Consolation vouchers</Table.HeaderCell><Table.HeaderCell>Claims product / vouchers</Table.HeaderCell>
+            <Table.HeaderCell>{t("summary.template")}</Table.HeaderCell><Table.HeaderCell>{t("summary.campaignsWon")}</Table.HeaderCell><Table.HeaderCell>{t("summary.opens")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("summary.initiationCash")}</Table.HeaderCell><Table.HeaderCell>{t("summary.openRevenue")}</Table.HeaderCell><Table.HeaderCell>{t("summary.initiatorShares")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("summary.consolationVouchers")}</Table.HeaderCell><Table.HeaderCell>{t("summary.claims")}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {s.templates.map((t) => (
-            <Table.Row key={t.template_id}>
-              <Table.Cell>{t.template_id}</Table.Cell><Table.Cell>{t.campaigns} ({t.won})</Table.Cell><Table.Cell>{t.opens}</Table.Cell>
-              <Table.Cell>{money(t.initiation_cash)}</Table.Cell><Table.Cell>{money(t.open_revenue)}</Table.Cell><Table.Cell>{money(t.initiator_shares)}</Table.Cell>
-              <Table.Cell>{t.consolation_vouchers}</Table.Cell><Table.Cell>{t.claimed_products} / {t.claimed_vouchers}</Table.Cell>
+          {s.templates.map((row) => (
+            <Table.Row key={row.template_id}>
+              <Table.Cell>{row.template_id}</Table.Cell><Table.Cell>{row.campaigns} ({row.won})</Table.Cell><Table.Cell>{row.opens}</Table.Cell>
+              <Table.Cell>{f.money(row.initiation_cash)}</Table.Cell><Table.Cell>{f.money(row.open_revenue)}</Table.Cell><Table.Cell>{f.money(row.initiator_shares)}</Table.Cell>
+              <Table.Cell>{row.consolation_vouchers}</Table.Cell><Table.Cell>{row.claimed_products} / {row.claimed_vouchers}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
-      <Heading level="h3">Opens per day (30 days)</Heading>
-      {s.days.length === 0 ? (
-        <Text size="small">No opens yet.</Text>
-      ) : (
-        <svg viewBox={`0 0 ${width} ${height + 18}`} className="w-full" role="img" aria-label="Opens per day">
-          <line x1={0} x2={width} y1={height} y2={height} stroke="currentColor" className="text-ui-border-base" />
-          {s.days.map((d, i) => {
-            const h = (d.opens / max) * (height - 14)
-            return (
-              <g key={d.day}>
-                <rect x={i * slot + 2} y={height - h} width={Math.max(1, slot - 4)} height={h} className="fill-ui-fg-interactive">
-                  <title>{`${d.day}: ${d.opens} opens, ${money(d.revenue)}`}</title>
-                </rect>
-                <text x={i * slot + slot / 2} y={height + 14} fontSize={9} textAnchor="middle" className="fill-ui-fg-muted">{d.day.slice(5)}</text>
-              </g>
-            )
-          })}
-        </svg>
-      )}
+      <Heading level="h3">{t("summary.opensPerDay")}</Heading>
+      <Chart data={s.days} xKey="day" formatX={(d) => d.slice(5)} series={[{ key: "opens", label: t("summary.opens") }]} />
     </div>
   )
 }

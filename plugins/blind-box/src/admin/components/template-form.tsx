@@ -1,25 +1,27 @@
-import { Button, Drawer, Input, Label, Select, Text, toast } from "@medusajs/ui"
-import { useMutation, useQuery } from "@tanstack/react-query"
+import { errorMessage, Field, fieldId, FormDrawer, sdk } from "@fission/core/admin-kit"
+import { Input, Select, Text, toast } from "@medusajs/ui"
+import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { Economics, Template } from "../lib/blind-box"
-import { sdk } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { Economics, Template, TEMPLATE_STATUSES } from "../lib/blind-box"
 
-const FIELDS: { key: string; label: string; integer?: boolean }[] = [
-  { key: "prize_value", label: "Prize value" },
-  { key: "prize_cost", label: "Prize cost (for the preview)" },
-  { key: "boxes", label: "Boxes", integer: true },
-  { key: "no_win_opens", label: "No-win opens (first N never win)", integer: true },
-  { key: "initiation_cash", label: "Initiation price: cash" },
-  { key: "initiation_vouchers", label: "Initiation price: vouchers" },
-  { key: "open_price", label: "Open price" },
-  { key: "initiator_share", label: "Initiator share per open" },
-  { key: "winner_vouchers", label: "Winner's vouchers instead of the product" },
-  { key: "consolation_vouchers", label: "Consolation vouchers per losing open" },
-  { key: "seed_gift_vouchers", label: "Seed-user gift (vouchers)" },
-  { key: "seed_gift_limit", label: "Seed-user gift: first N customers", integer: true },
-  { key: "referrer_reward_initiation", label: "Initiator's referrer reward" },
-  { key: "leader_reward_initiation", label: "Team leader reward" },
-  { key: "referrer_reward_open", label: "Opener's referrer reward per open" },
+// Labels: `form.<key>` in the admin translations.
+const FIELDS: { key: string; integer?: boolean }[] = [
+  { key: "prize_value" },
+  { key: "prize_cost" },
+  { key: "boxes", integer: true },
+  { key: "no_win_opens", integer: true },
+  { key: "initiation_cash" },
+  { key: "initiation_vouchers" },
+  { key: "open_price" },
+  { key: "initiator_share" },
+  { key: "winner_vouchers" },
+  { key: "consolation_vouchers" },
+  { key: "seed_gift_vouchers" },
+  { key: "seed_gift_limit", integer: true },
+  { key: "referrer_reward_initiation" },
+  { key: "leader_reward_initiation" },
+  { key: "referrer_reward_open" },
 ]
 const ECONOMIC = ["boxes", "no_win_opens", "initiation_cash", "open_price", "initiator_share", "prize_value", "prize_cost",
   "referrer_reward_initiation", "leader_reward_initiation", "referrer_reward_open"]
@@ -41,6 +43,7 @@ const fromTemplate = (t: Template): Record<string, string> => ({
 
 /** The economics preview, computed by the server with the engine's own functions. */
 function Preview({ values }: { values: Record<string, string> }) {
+  const { t } = useTranslation("fission-blind-box")
   const body: Record<string, unknown> = {}
   for (const k of ECONOMIC) if (values[k] !== "") body[k] = FIELDS.find((f) => f.key === k)?.integer ? Number(values[k]) : values[k]
   const { data, error } = useQuery({
@@ -48,77 +51,92 @@ function Preview({ values }: { values: Record<string, string> }) {
     queryFn: () => sdk.client.fetch<{ economics: Economics }>("/admin/fission/blind-box-templates/preview", { method: "POST", body }),
     retry: false,
   })
-  if (error) return <Text size="small" className="text-ui-fg-error">{(error as any).message}</Text>
+  if (error) return <Text size="small" className="text-ui-fg-error">{errorMessage(error)}</Text>
   const e = data?.economics
   if (!e) return null
   return (
     <div className="bg-ui-bg-subtle rounded-md p-3 text-sm flex flex-col gap-y-1">
-      <Text weight="plus">Economics preview</Text>
-      <Text size="small">Prize lies uniformly in opens {e.prize_range.min}…{e.prize_range.max}; expected opens {e.expected_opens}</Text>
-      <Text size="small">Initiator income {e.initiator_income.min} … {e.initiator_income.max} (gross {e.initiator_gross.min} … {e.initiator_gross.max})</Text>
-      <Text size="small">Platform margin per campaign {e.platform_margin.min} … {e.platform_margin.max} (keeps {e.platform_per_open} per open, pays {e.initiation_rewards} referral rewards per campaign)</Text>
+      <Text weight="plus">{t("preview.title")}</Text>
+      <Text size="small">{t("preview.range", { min: e.prize_range.min, max: e.prize_range.max, expected: e.expected_opens })}</Text>
+      <Text size="small">
+        {t("preview.income", { min: e.initiator_income.min, max: e.initiator_income.max, grossMin: e.initiator_gross.min, grossMax: e.initiator_gross.max })}
+      </Text>
+      <Text size="small">
+        {t("preview.margin", { min: e.platform_margin.min, max: e.platform_margin.max, perOpen: e.platform_per_open, rewards: e.initiation_rewards })}
+      </Text>
     </div>
   )
 }
 
-/** Create or edit a template; a frozen template (campaigns started) only changes title and status. */
-export function TemplateForm({ template, onDone }: { template?: Template; onDone: () => void }) {
+const ALL_FIELDS = ["title", "variant_id", "currency_code", "status", ...FIELDS.map((f) => f.key)]
+
+/** Create or edit a template; a frozen template (campaigns started) only changes title and status. The 400 names the field. */
+export function TemplateDrawer({ template, onClose, onSaved }: { template?: Template; onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation("fission-blind-box")
   const [title, setTitle] = useState(template?.title ?? "")
   const [variant, setVariant] = useState(template?.prize.variant_id ?? "")
   const [currency, setCurrency] = useState(template?.currency_code ?? "cny")
   const [status, setStatus] = useState<string>(template?.status ?? "draft")
   const [values, setValues] = useState<Record<string, string>>(template ? fromTemplate(template) : SEED)
   const frozen = !!template?.frozen
-  const save = useMutation({
-    mutationFn: () => {
-      const body: Record<string, unknown> = { title, status }
-      if (!frozen) {
-        body.variant_id = variant
-        body.currency_code = currency
-        for (const f of FIELDS) {
-          const v = values[f.key]
-          if (v === "") {
-            if (f.key === "prize_cost" || f.key === "winner_vouchers") body[f.key] = null
-            continue
-          }
-          body[f.key] = f.integer ? Number(v) : v
+  const save = async () => {
+    const body: Record<string, unknown> = { title, status }
+    if (!frozen) {
+      body.variant_id = variant
+      body.currency_code = currency
+      for (const f of FIELDS) {
+        const v = values[f.key]
+        if (v === "") {
+          if (f.key === "prize_cost" || f.key === "winner_vouchers") body[f.key] = null
+          continue
         }
+        body[f.key] = f.integer ? Number(v) : v
       }
-      return sdk.client.fetch(`/admin/fission/blind-box-templates${template ? `/${template.id}` : ""}`, { method: "POST", body })
-    },
-    onSuccess: () => {
-      toast.success("Template saved")
-      onDone()
-    },
-    onError: (e: any) => toast.error(e.message),
-  })
+    }
+    await sdk.client.fetch(`/admin/fission/blind-box-templates${template ? `/${template.id}` : ""}`, { method: "POST", body })
+    toast.success(t("form.saved"))
+    onSaved()
+  }
   return (
-    <Drawer.Body className="flex flex-col gap-y-3 overflow-y-auto">
-      {frozen && <Text size="small" className="text-ui-fg-subtle">Campaigns started: the disclosed terms are frozen (SPEC §0.6).</Text>}
-      <div><Label>Title</Label><Input value={title} onChange={(e) => setTitle(e.target.value)} /></div>
-      <div><Label>Prize variant id</Label><Input value={variant} disabled={frozen} onChange={(e) => setVariant(e.target.value)} /></div>
-      <div><Label>Currency</Label><Input value={currency} disabled={frozen} onChange={(e) => setCurrency(e.target.value)} /></div>
-      <div>
-        <Label>Status</Label>
+    <FormDrawer
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={template ? t("form.editTitle") : t("form.newTitle")}
+      description={frozen ? t("form.frozen") : undefined}
+      fields={ALL_FIELDS}
+      onSubmit={save}
+    >
+      <Field name="title" label={t("form.title")}>
+        <Input id={fieldId("title")} value={title} onChange={(e) => setTitle(e.target.value)} />
+      </Field>
+      <Field name="variant_id" label={t("form.variant_id")}>
+        <Input id={fieldId("variant_id")} value={variant} disabled={frozen} onChange={(e) => setVariant(e.target.value)} />
+      </Field>
+      <Field name="currency_code" label={t("form.currency_code")}>
+        <Input id={fieldId("currency_code")} value={currency} disabled={frozen} onChange={(e) => setCurrency(e.target.value)} />
+      </Field>
+      <Field name="status" label={t("templates.status")}>
         <Select value={status} onValueChange={setStatus}>
-          <Select.Trigger><Select.Value /></Select.Trigger>
+          <Select.Trigger id={fieldId("status")}>
+            <Select.Value />
+          </Select.Trigger>
           <Select.Content>
-            <Select.Item value="draft">Draft</Select.Item>
-            <Select.Item value="active">Active</Select.Item>
-            <Select.Item value="archived">Archived</Select.Item>
+            {TEMPLATE_STATUSES.map((s) => (
+              <Select.Item key={s} value={s}>
+                {t(`status.${s}`)}
+              </Select.Item>
+            ))}
           </Select.Content>
         </Select>
-      </div>
+      </Field>
       <div className="grid grid-cols-2 gap-3">
         {FIELDS.map((f) => (
-          <div key={f.key}>
-            <Label size="small">{f.label}</Label>
-            <Input size="small" value={values[f.key]} disabled={frozen} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />
-          </div>
+          <Field key={f.key} name={f.key} label={t(`form.${f.key}`)}>
+            <Input id={fieldId(f.key)} size="small" value={values[f.key]} disabled={frozen} onChange={(e) => setValues({ ...values, [f.key]: e.target.value })} />
+          </Field>
         ))}
       </div>
       <Preview values={values} />
-      <Button onClick={() => save.mutate()} isLoading={save.isPending}>Save</Button>
-    </Drawer.Body>
+    </FormDrawer>
   )
 }

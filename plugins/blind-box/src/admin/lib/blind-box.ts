@@ -49,5 +49,5 @@ export type Campaign = {
   won_at: string | null
 }
 export const statusColor = (s: string) => (s === "open" || s === "active" ? "green" : s === "won" ? "blue" : s === "failed" ? "red" : "grey")
-export const money = (v: number | string | null | undefined, currency = "") =>
-  v === null || v === undefined ? "–" : `${Number(v).toFixed(2)}${currency ? ` ${currency.toUpperCase()}` : ""}`
+export const TEMPLATE_STATUSES = ["draft", "active", "archived"] as const
+export const CAMPAIGN_STATUSES = ["initiating", "open", "won", "failed"] as const

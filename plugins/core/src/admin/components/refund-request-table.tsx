@@ -1,103 +1,103 @@
-import { Badge, Button, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { errorMessage, money, RefundRequest, refundStatusColor, useRetryRefundRequest, when } from "../lib/refund-requests"
+import { createDataTableColumnHelper, errorMessage, StoreFormat } from "../../admin-kit"
+import { RefundRequest, refundStatusColor, useRetryRefundRequest } from "../lib/refund-requests"
 
-function Attempts({ r }: { r: RefundRequest }) {
-  return (
-    <div className="flex flex-col">
-      <Text size="xsmall">
-        {r.attempts} attempt{r.attempts === 1 ? "" : "s"}
-        {r.status === "failed" ? (r.next_attempt_at ? ` · next ${when(r.next_attempt_at)}` : " · no automatic retry left") : ""}
-      </Text>
-      {r.last_error && r.status !== "succeeded" && (
-        <Text size="xsmall" className="text-ui-fg-error max-w-[360px] break-words">
-          {r.last_error}
-        </Text>
-      )}
-    </div>
-  )
-}
+const col = createDataTableColumnHelper<RefundRequest>()
 
-/** Refund requests with their status, attempts and last error, and a retry button for failed / pending ones. */
-export function RefundRequestTable({ requests, showOrder = true }: { requests: RefundRequest[]; showOrder?: boolean }) {
+/** DataList columns for refund requests: cause, order, refund, status, attempts and last error, created, retry. */
+export function useRefundColumns(f: StoreFormat, showOrder = true) {
+  const { t } = useTranslation("fission-core")
   const retry = useRetryRefundRequest()
   const [busy, setBusy] = useState<string | null>(null)
   const onRetry = async (r: RefundRequest) => {
     setBusy(r.id)
     try {
       const after = await retry(r.id)
-      if (after.status === "succeeded") toast.success(`Refund ${after.id} succeeded`)
-      else toast.error(`Refund ${after.id} failed again: ${after.last_error ?? "unknown error"}`)
+      if (after.status === "succeeded") toast.success(t("refunds.retrySucceeded", { id: after.id }))
+      else toast.error(t("refunds.retryFailed", { id: after.id, error: after.last_error ?? t("refunds.unknownError") }))
     } catch (e) {
       toast.error(errorMessage(e))
     } finally {
       setBusy(null)
     }
   }
-  return (
-    <Table>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell>Cause</Table.HeaderCell>
-          {showOrder && <Table.HeaderCell>Order</Table.HeaderCell>}
-          <Table.HeaderCell>Refund</Table.HeaderCell>
-          <Table.HeaderCell>Status</Table.HeaderCell>
-          <Table.HeaderCell>Attempts</Table.HeaderCell>
-          <Table.HeaderCell>Created</Table.HeaderCell>
-          <Table.HeaderCell />
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {requests.map((r) => (
-          <Table.Row key={r.id}>
-            <Table.Cell>
-              <div className="flex flex-col">
-                <span className="font-mono text-xs">{r.cause_key}</span>
-                <Text size="xsmall" className="text-ui-fg-subtle">
-                  {r.source_type} · {r.source_id}
-                </Text>
-              </div>
-            </Table.Cell>
-            {showOrder && (
-              <Table.Cell>
-                <Link className="text-ui-fg-interactive font-mono text-xs" to={`/orders/${r.order_id}`}>
-                  {r.order_id}
-                </Link>
-              </Table.Cell>
-            )}
-            <Table.Cell>
-              <div className="flex flex-col">
-                <Text size="small">
-                  {r.mode === "cancel" ? "cancel order" : money(r.amount, r.currency_code)}
-                  {r.destination === "store_credit" ? " → store credit" : ""}
-                </Text>
-                {r.status === "succeeded" && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    refunded {money(r.refunded_amount, r.currency_code)} · {when(r.succeeded_at)}
-                  </Text>
-                )}
-              </div>
-            </Table.Cell>
-            <Table.Cell>
-              <Badge size="2xsmall" color={refundStatusColor(r.status)}>
-                {r.status}
-              </Badge>
-            </Table.Cell>
-            <Table.Cell>
-              <Attempts r={r} />
-            </Table.Cell>
-            <Table.Cell>{when(r.created_at)}</Table.Cell>
-            <Table.Cell>
-              {(r.status === "failed" || r.status === "pending") && (
-                <Button size="small" variant="secondary" isLoading={busy === r.id} onClick={() => onRetry(r)}>
-                  Retry
-                </Button>
-              )}
-            </Table.Cell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
-  )
+  const amount = (v: number | null, currency: string) => (v === null ? t("refunds.everythingCaptured") : f.money(v, currency))
+  return [
+    col.accessor("cause_key", {
+      header: t("refunds.cause"),
+      cell: ({ row: { original: r } }) => (
+        <div className="flex flex-col">
+          <span className="font-mono text-xs">{r.cause_key}</span>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {r.source_type} · {r.source_id}
+          </Text>
+        </div>
+      ),
+    }),
+    ...(showOrder
+      ? [
+          col.accessor("order_id", {
+            header: t("refunds.order"),
+            cell: ({ getValue }) => (
+              <Link className="text-ui-fg-interactive font-mono text-xs" to={`/orders/${getValue()}`}>
+                {getValue()}
+              </Link>
+            ),
+          }),
+        ]
+      : []),
+    col.accessor("amount", {
+      header: t("refunds.refund"),
+      cell: ({ row: { original: r } }) => (
+        <div className="flex flex-col">
+          <Text size="small">
+            {r.mode === "cancel" ? t("refunds.cancelOrder") : amount(r.amount, r.currency_code)}
+            {r.destination === "store_credit" ? ` → ${t("refunds.storeCredit")}` : ""}
+          </Text>
+          {r.status === "succeeded" && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {t("refunds.refunded", { amount: f.money(r.refunded_amount, r.currency_code), at: f.dateTime(r.succeeded_at) })}
+            </Text>
+          )}
+        </div>
+      ),
+    }),
+    col.accessor("status", {
+      header: t("refunds.status"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={refundStatusColor(getValue())}>
+          {t(`refundStatus.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+    col.accessor("attempts", {
+      header: t("refunds.attempts"),
+      cell: ({ row: { original: r } }) => (
+        <div className="flex flex-col">
+          <Text size="xsmall">
+            {t("refunds.attemptCount", { count: r.attempts })}
+            {r.status === "failed" ? (r.next_attempt_at ? ` · ${t("refunds.nextAttempt", { at: f.dateTime(r.next_attempt_at) })}` : ` · ${t("refunds.noRetryLeft")}`) : ""}
+          </Text>
+          {r.last_error && r.status !== "succeeded" && (
+            <Text size="xsmall" className="text-ui-fg-error max-w-[360px] break-words">
+              {r.last_error}
+            </Text>
+          )}
+        </div>
+      ),
+    }),
+    col.accessor("created_at", { header: t("refunds.created"), cell: ({ getValue }) => f.dateTime(getValue()) }),
+    col.display({
+      id: "retry",
+      cell: ({ row: { original: r } }) =>
+        r.status === "failed" || r.status === "pending" ? (
+          <Button size="small" variant="secondary" isLoading={busy === r.id} onClick={() => onRetry(r)}>
+            {t("refunds.retry")}
+          </Button>
+        ) : null,
+    }),
+  ]
 }

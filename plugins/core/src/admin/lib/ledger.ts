@@ -63,17 +63,12 @@ export type PlatformBalance = {
   pending_out: number
 }
 
-const LABELS: Record<LedgerAsset, string> = {
-  commission: "Commission",
-  points: "Points",
-  growth: "Growth",
-  dividend_points: "Dividend points",
-  shopping_fund: "Shopping fund",
-  voucher: "Vouchers",
-  store_credit: "Store credit",
+/** The asset's name in the dashboard language (`fission-core` keys `asset.<asset>`). */
+export const assetLabel = (asset: string, t: (key: string) => string) => {
+  const key = `asset.${asset}`
+  const label = t(key)
+  return label === key ? asset : label
 }
-
-export const assetLabel = (asset: string) => LABELS[asset as LedgerAsset] ?? asset
 
 export const isMoneyAsset = (asset: string) => Boolean(ASSET_POLICIES[asset as LedgerAsset]?.money)
 
@@ -95,11 +90,6 @@ export function formatAmount(amount: number | string, asset: string, opts: { sig
 }
 
 export const currencyLabel = (code: string | null | undefined) => (code ? code.toUpperCase() : "")
-
-export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—")
-
-/** The js-sdk throws FetchError with the server's `message` (e.g. a 400 naming the field). */
-export const errorMessage = (e: unknown) => (e instanceof Error && e.message ? e.message : "Request failed")
 
 /**
  * A fresh idempotency key. `crypto.randomUUID` only exists in secure contexts (HTTPS or

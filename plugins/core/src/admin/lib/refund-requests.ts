@@ -1,5 +1,5 @@
-import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { sdk } from "./sdk"
+import { useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../../admin-kit"
 
 // Mirrors `GET /admin/fission/refund-requests` (src/api/admin/fission/refund-requests/format.ts).
 export type RefundRequest = {
@@ -33,15 +33,6 @@ export const refundStatusColor = (s: string) =>
 
 export const refundKeys = { all: ["fission-refund-requests"] as const }
 
-export function useRefundRequests(filters: RefundRequestFilters, page = { offset: 0, limit: 20 }, refetchInterval?: number) {
-  const query = Object.fromEntries(Object.entries({ ...filters, ...page }).filter(([, v]) => v !== undefined && v !== ""))
-  return useQuery({
-    queryKey: [...refundKeys.all, query],
-    queryFn: () => sdk.client.fetch<RefundRequestList>("/admin/fission/refund-requests", { query }),
-    refetchInterval,
-  })
-}
-
 /** POST …/retry, then refresh every refund-request list on the page. */
 export function useRetryRefundRequest() {
   const queryClient = useQueryClient()
@@ -55,6 +46,3 @@ export function useRetryRefundRequest() {
   }
 }
 
-export const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "—")
-export const money = (v: number | null, currency: string) => (v === null ? "everything captured" : `${v.toFixed(2)} ${currency.toUpperCase()}`)
-export const errorMessage = (e: unknown) => (e as any)?.message ?? String(e)

@@ -1,28 +1,24 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Drawer, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
-import { AdjustForm } from "../components/adjust-form"
+import { useTranslation } from "react-i18next"
+import { AdjustDrawer } from "../components/adjust-form"
 import {
   assetLabel,
   currencyLabel,
-  errorMessage,
   formatAmount,
   HISTORY_ASSETS,
   HistoryPage,
   ledgerKeys,
   LedgerPosting,
   Wallet,
-  when,
 } from "../lib/ledger"
-import { sdk } from "../lib/sdk"
+import { errorMessage, sdk, StoreFormat, useStoreFormat } from "../../admin-kit"
 
 const HISTORY_PAGE = 10
 const ALL = "all" // Radix Select items cannot have an empty value
-
-const shortWhen = (iso: string) =>
-  new Date(iso).toLocaleString(undefined, { dateStyle: "short", timeStyle: "short" })
 
 const STATUS_COLOR = { posted: "green", pending: "orange", voided: "grey" } as const
 
@@ -31,24 +27,25 @@ function Muted({ children }: { children: ReactNode }) {
 }
 
 function Balances({ wallet }: { wallet: Wallet }) {
+  const { t } = useTranslation("fission-core")
   const showDebt = wallet.balances.some((b) => b.debt > 0)
   return (
     <div className="flex flex-col">
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Asset</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Available</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Pending in</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Pending out</Table.HeaderCell>
-            {showDebt && <Table.HeaderCell className="text-right">Debt</Table.HeaderCell>}
+            <Table.HeaderCell>{t("ledger.asset")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("wallet.available")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("ledger.pendingIn")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("ledger.pendingOut")}</Table.HeaderCell>
+            {showDebt && <Table.HeaderCell className="text-right">{t("wallet.debt")}</Table.HeaderCell>}
           </Table.Row>
         </Table.Header>
         <Table.Body>
           {wallet.balances.map((b) => (
             <Table.Row key={`${b.asset}:${b.currency_code ?? "-"}`}>
               <Table.Cell>
-                {assetLabel(b.asset)} {b.currency_code && <Muted>{currencyLabel(b.currency_code)}</Muted>}
+                {assetLabel(b.asset, t)} {b.currency_code && <Muted>{currencyLabel(b.currency_code)}</Muted>}
               </Table.Cell>
               <Table.Cell className="text-right font-medium tabular-nums">{formatAmount(b.available, b.asset)}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">
@@ -72,7 +69,7 @@ function Balances({ wallet }: { wallet: Wallet }) {
       </Table>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 px-6 py-3">
         <Text size="small" weight="plus">
-          Store credit
+          {t("asset.store_credit")}
         </Text>
         {wallet.store_credit.length ? (
           wallet.store_credit.map((a) => (
@@ -82,7 +79,7 @@ function Balances({ wallet }: { wallet: Wallet }) {
           ))
         ) : (
           <Text size="small" className="text-ui-fg-subtle">
-            no store-credit account
+            {t("wallet.noStoreCredit")}
           </Text>
         )}
       </div>
@@ -90,29 +87,30 @@ function Balances({ wallet }: { wallet: Wallet }) {
   )
 }
 
-function PostingRow({ p }: { p: LedgerPosting }) {
+function PostingRow({ p, f }: { p: LedgerPosting; f: StoreFormat }) {
+  const { t } = useTranslation("fission-core")
   const source = p.source_type ? `${p.source_type}${p.source_id ? ` · ${p.source_id}` : ""}` : null
   // Manual adjustments carry the admin's reason in the note ("reason: note").
   const what = [p.reason, p.note].filter(Boolean).join(" · ")
-  const where = [source, p.expires_at && `expires ${when(p.expires_at)}`].filter(Boolean).join(" · ")
+  const where = [source, p.expires_at && t("wallet.expires", { at: f.dateTime(p.expires_at) })].filter(Boolean).join(" · ")
   return (
     <Table.Row>
-      <Table.Cell className="whitespace-nowrap">{shortWhen(p.created_at)}</Table.Cell>
+      <Table.Cell className="whitespace-nowrap">{f.dateTime(p.created_at)}</Table.Cell>
       <Table.Cell className="truncate">
-        {assetLabel(p.asset)} {p.currency_code && <Muted>{currencyLabel(p.currency_code)}</Muted>}
+        {assetLabel(p.asset, t)} {p.currency_code && <Muted>{currencyLabel(p.currency_code)}</Muted>}
       </Table.Cell>
       <Table.Cell className={`text-right tabular-nums ${p.amount < 0 ? "text-ui-fg-error" : ""}`}>
         {formatAmount(p.amount, p.asset, { signed: true })}
       </Table.Cell>
       <Table.Cell>
-        <StatusBadge color={STATUS_COLOR[p.status] ?? "grey"}>{p.status}</StatusBadge>
+        <StatusBadge color={STATUS_COLOR[p.status] ?? "grey"}>{t(`postingStatus.${p.status}`)}</StatusBadge>
       </Table.Cell>
       <Table.Cell title={[what, where].filter(Boolean).join("\n")}>
         <div className="flex flex-col py-1">
           <span className="truncate">
             {what}
             {p.account !== "main" && <Muted> ({p.account})</Muted>}
-            {p.reverses_posting_id && <Muted> · reversal</Muted>}
+            {p.reverses_posting_id && <Muted> · {t("wallet.reversal")}</Muted>}
           </span>
           {where && <span className="txt-compact-xsmall text-ui-fg-subtle truncate">{where}</span>}
         </div>
@@ -122,6 +120,8 @@ function PostingRow({ p }: { p: LedgerPosting }) {
 }
 
 function History({ customerId }: { customerId: string }) {
+  const { t } = useTranslation("fission-core")
+  const f = useStoreFormat()
   const [asset, setAsset] = useState<string>(ALL)
   const { data, isLoading, isError, error, hasNextPage, fetchNextPage, isFetchingNextPage } = useInfiniteQuery({
     queryKey: ledgerKeys.history(customerId, asset),
@@ -137,17 +137,17 @@ function History({ customerId }: { customerId: string }) {
   return (
     <div className="flex flex-col">
       <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <Heading level="h3">History</Heading>
+        <Heading level="h3">{t("wallet.history")}</Heading>
         <div className="w-[200px]">
           <Select size="small" value={asset} onValueChange={setAsset}>
             <Select.Trigger>
               <Select.Value />
             </Select.Trigger>
             <Select.Content>
-              <Select.Item value={ALL}>All assets</Select.Item>
+              <Select.Item value={ALL}>{t("wallet.allAssets")}</Select.Item>
               {HISTORY_ASSETS.map((a) => (
                 <Select.Item key={a} value={a}>
-                  {assetLabel(a)}
+                  {assetLabel(a, t)}
                 </Select.Item>
               ))}
             </Select.Content>
@@ -159,16 +159,16 @@ function History({ customerId }: { customerId: string }) {
         <Table className="table-fixed">
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell className="w-[160px]">Date</Table.HeaderCell>
-              <Table.HeaderCell className="w-[145px]">Asset</Table.HeaderCell>
-              <Table.HeaderCell className="w-[90px] text-right">Amount</Table.HeaderCell>
-              <Table.HeaderCell className="w-[95px]">Status</Table.HeaderCell>
-              <Table.HeaderCell>Reason</Table.HeaderCell>
+              <Table.HeaderCell className="w-[160px]">{t("wallet.date")}</Table.HeaderCell>
+              <Table.HeaderCell className="w-[145px]">{t("ledger.asset")}</Table.HeaderCell>
+              <Table.HeaderCell className="w-[90px] text-right">{t("adjust.amount")}</Table.HeaderCell>
+              <Table.HeaderCell className="w-[95px]">{t("refunds.status")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("adjust.reason")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {postings.map((p) => (
-              <PostingRow key={p.id} p={p} />
+              <PostingRow key={p.id} p={p} f={f} />
             ))}
           </Table.Body>
         </Table>
@@ -176,14 +176,14 @@ function History({ customerId }: { customerId: string }) {
       {(isLoading || isError || postings.length === 0) && (
         <div className="px-6 pb-4">
           <Text size="small" className={isError ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-            {isLoading ? "Loading…" : isError ? errorMessage(error) : "Nothing yet."}
+            {isLoading ? t("common.loading") : isError ? errorMessage(error) : t("common.nothingYet")}
           </Text>
         </div>
       )}
       {hasNextPage && (
         <div className="flex justify-center px-6 py-3">
           <Button size="small" variant="transparent" isLoading={isFetchingNextPage} onClick={() => fetchNextPage()}>
-            Load more
+            {t("wallet.loadMore")}
           </Button>
         </div>
       )}
@@ -192,6 +192,7 @@ function History({ customerId }: { customerId: string }) {
 }
 
 const CustomerFissionWalletWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation("fission-core")
   const [adjusting, setAdjusting] = useState(false)
   const { data, isLoading, isError, error } = useQuery({
     queryKey: ledgerKeys.wallet(customer.id),
@@ -202,13 +203,13 @@ const CustomerFissionWalletWidget = ({ data: customer }: DetailWidgetProps<Admin
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
         <div className="flex flex-col">
-          <Heading level="h2">Rewards wallet</Heading>
+          <Heading level="h2">{t("wallet.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Ledger balances of every reward asset
+            {t("wallet.subtitle")}
           </Text>
         </div>
         <Button size="small" variant="secondary" onClick={() => setAdjusting(true)}>
-          Adjust balance
+          {t("adjust.title")}
         </Button>
       </div>
       {data ? (
@@ -216,22 +217,12 @@ const CustomerFissionWalletWidget = ({ data: customer }: DetailWidgetProps<Admin
       ) : (
         <div className="px-6 py-4">
           <Text size="small" className={isError ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-            {isLoading ? "Loading…" : errorMessage(error)}
+            {isLoading ? t("common.loading") : errorMessage(error)}
           </Text>
         </div>
       )}
       <History customerId={customer.id} />
-      <Drawer open={adjusting} onOpenChange={setAdjusting}>
-        <Drawer.Content>
-          <Drawer.Header>
-            <Drawer.Title>Adjust balance</Drawer.Title>
-            <Drawer.Description className="txt-small text-ui-fg-subtle">
-              Manual correction for {customer.email}; the reason is recorded with the posting.
-            </Drawer.Description>
-          </Drawer.Header>
-          {adjusting && <AdjustForm customerId={customer.id} onDone={() => setAdjusting(false)} />}
-        </Drawer.Content>
-      </Drawer>
+      {adjusting && <AdjustDrawer customerId={customer.id} email={customer.email} onClose={() => setAdjusting(false)} />}
     </Container>
   )
 }

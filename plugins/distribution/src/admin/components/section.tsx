@@ -1,30 +1,18 @@
-import { Heading, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { ReactNode } from "react"
+import { useTranslation } from "react-i18next"
 
-/** The header row every distribution page and widget starts with. */
-export function SectionHeader({ title, subtitle, actions, level = "h2" }: { title: string; subtitle?: ReactNode; actions?: ReactNode; level?: "h1" | "h2" | "h3" }) {
-  return (
-    <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-6 py-4">
-      <div className="flex min-w-0 flex-col">
-        <Heading level={level}>{title}</Heading>
-        {subtitle && (
-          <Text size="small" className="text-ui-fg-subtle">
-            {subtitle}
-          </Text>
-        )}
-      </div>
-      {actions && <div className="flex items-center gap-x-2">{actions}</div>}
-    </div>
-  )
-}
+/** The header row every distribution page and widget starts with: the kit's card header. */
+export { CardHeader as SectionHeader } from "@fission/core/admin-kit"
 
 /** Loading / error / empty line under a table. */
 export function TableNote({ loading, error, empty, emptyText }: { loading?: boolean; error?: string | null; empty?: boolean; emptyText: string }) {
+  const { t } = useTranslation("fission-distribution")
   if (!loading && !error && !empty) return null
   return (
     <div className="px-6 py-4">
       <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-        {loading ? "Loading…" : error ? error : emptyText}
+        {loading ? t("common.loading") : error ? error : emptyText}
       </Text>
     </div>
   )

@@ -175,19 +175,6 @@ export const personName = (c: Partial<CustomerCard> | null | undefined) => {
   return name || c?.email || c?.id || "—"
 }
 
-/** Amounts arrive as decimal numbers in major units. */
-export function money(amount: number | null | undefined, currency?: string | null) {
-  const n = Number(amount ?? 0)
-  if (currency) {
-    try {
-      return new Intl.NumberFormat(undefined, { style: "currency", currency: currency.toUpperCase() }).format(n)
-    } catch {
-      // not an ISO code: fall through to a plain number
-    }
-  }
-  return new Intl.NumberFormat(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)
-}
-
 /**
  * Decimal point shifts done on the text, so "12.5" % ↔ "0.125" stay exact (no float
  * arithmetic on what is sent to the server).
@@ -217,15 +204,6 @@ export const percentToFraction = (percent: string) => (/^\d*(\.\d*)?$/.test(perc
 export const fractionToPercent = (fraction: number | string | null | undefined) =>
   fraction === null || fraction === undefined || fraction === "" ? "" : shift(String(fraction), 2)
 export const percentLabel = (fraction: number | null | undefined) => (fraction === null || fraction === undefined ? "—" : `${fractionToPercent(fraction)}%`)
-
-export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—")
-export const day = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleDateString(undefined, { dateStyle: "medium" }) : "—"
-
-/** The js-sdk throws FetchError with the server's `message` (e.g. a 400 naming the field). */
-export const errorMessage = (e: unknown) => (e instanceof Error && e.message ? e.message : "Request failed")
-
-export const label = (value: string) => value.replace(/_/g, " ")
 
 type BadgeColor = "green" | "orange" | "red" | "grey" | "blue" | "purple"
 export const COMMISSION_STATUS_COLOR: Record<CommissionStatus, BadgeColor> = {

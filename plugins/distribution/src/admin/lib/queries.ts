@@ -1,11 +1,7 @@
-import { useQuery } from "@tanstack/react-query"
-import { distKeys, RankList } from "./distribution"
-import { sdk } from "./sdk"
+import { useAllPages } from "@fission/core/admin-kit"
+import { distKeys, Rank } from "./distribution"
 
-/** Every rank, by position (a store has a handful). */
+/** Every rank, by position (a store has a handful), page by page. */
 export function useRanks() {
-  return useQuery({
-    queryKey: distKeys.scope("ranks"),
-    queryFn: () => sdk.client.fetch<RankList>("/admin/fission/ranks", { query: { limit: 200 } }),
-  })
+  return useAllPages<Rank>(distKeys.scope("ranks"), "/admin/fission/ranks", "ranks")
 }

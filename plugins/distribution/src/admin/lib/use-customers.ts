@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query"
 import { CustomerCard, distKeys } from "./distribution"
-import { sdk } from "./sdk"
+import { sdk } from "@fission/core/admin-kit"
 
 /** Names and e-mails of the given customers (Medusa's admin customers API), as a map by id. */
 export function useCustomerCards(ids: string[]) {

@@ -6,8 +6,9 @@ import { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { CustomerLink } from "../components/customer-link"
 import { SectionHeader } from "../components/section"
-import { CommissionTotals, day, distKeys, errorMessage, money, PROMOTER_STATUS_COLOR, PromoterStatus } from "../lib/distribution"
-import { sdk } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { CommissionTotals, distKeys, PROMOTER_STATUS_COLOR, PromoterStatus } from "../lib/distribution"
+import { errorMessage, sdk, useStoreFormat } from "@fission/core/admin-kit"
 
 type CustomerDistribution = {
   customer_id: string
@@ -40,6 +41,8 @@ const muted = (text: string) => <span className="text-ui-fg-muted">{text}</span>
 
 /** Customer page: referrer, referral code, promoter status and rank, team size and commission balances. */
 const CustomerDistributionWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation("fission-distribution")
+  const f = useStoreFormat()
   const { data, isLoading, isError, error } = useQuery({
     queryKey: distKeys.scope("customer", customer.id),
     queryFn: () => sdk.client.fetch<{ distribution: CustomerDistribution }>(`/admin/fission/customers/${customer.id}/distribution`),
@@ -49,49 +52,49 @@ const CustomerDistributionWidget = ({ data: customer }: DetailWidgetProps<AdminC
   return (
     <Container className="divide-y p-0">
       <SectionHeader
-        title="Distribution"
-        subtitle="Referral, promoter status and commission"
+        title={t("overview.title")}
+        subtitle={t("customer.subtitle")}
         actions={
           <Link to={`/distribution/referrals?customer_id=${customer.id}`} className="txt-compact-small text-ui-fg-interactive hover:text-ui-fg-interactive-hover">
-            Referral tree →
+            {t("customer.treeLink")}
           </Link>
         }
       />
       {!d ? (
         <div className="px-6 py-4">
           <Text size="small" className={isError ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-            {isLoading ? "Loading…" : errorMessage(error)}
+            {isLoading ? t("common.loading") : errorMessage(error)}
           </Text>
         </div>
       ) : (
         <>
-          <Row label="Referred by">
+          <Row label={t("referrals.referredBy")}>
             {d.referrer ? (
               <div className="flex flex-col gap-y-0.5">
                 <CustomerLink customer={d.referrer} />
                 {d.referral && (
                   <span className="txt-compact-xsmall text-ui-fg-subtle">
-                    via {d.referral.source}
-                    {d.referral.code ? ` ${d.referral.code}` : ""} · {day(d.referral.bound_at)}
-                    {d.referral.expired ? " · expired" : d.referral.expires_at ? ` · expires ${day(d.referral.expires_at)}` : ""}
+                    {t("customer.via", { source: d.referral.source })}
+                    {d.referral.code ? ` ${d.referral.code}` : ""} · {f.date(d.referral.bound_at)}
+                    {d.referral.expired ? ` · ${t("referrals.expired")}` : d.referral.expires_at ? ` · ${t("referrals.expires", { date: f.date(d.referral.expires_at) })}` : ""}
                   </span>
                 )}
               </div>
             ) : (
-              muted("nobody")
+              muted(t("customer.nobody"))
             )}
           </Row>
-          <Row label="Promoter">
+          <Row label={t("withdrawals.promoter")}>
             <div className="flex flex-wrap items-center gap-1">
               {d.promoter ? (
-                <StatusBadge color={PROMOTER_STATUS_COLOR[d.promoter.status]}>{d.promoter.status}</StatusBadge>
+                <StatusBadge color={PROMOTER_STATUS_COLOR[d.promoter.status]}>{t(`promoterStatus.${d.promoter.status}`)}</StatusBadge>
               ) : (
-                muted(d.promoter_mode === "everyone_is_promoter" ? "not yet (code created on first visit)" : "no")
+                muted(d.promoter_mode === "everyone_is_promoter" ? t("customer.notYet") : t("customer.no"))
               )}
-              {d.promoter && !d.effective_promoter && d.promoter.status === "active" && muted("(not earning in this mode)")}
+              {d.promoter && !d.effective_promoter && d.promoter.status === "active" && muted(t("customer.notEarning"))}
             </div>
           </Row>
-          <Row label="Referral code">
+          <Row label={t("customer.code")}>
             {d.code ? (
               <div className="flex items-center gap-x-1">
                 <span className="font-mono">{d.code}</span>
@@ -101,18 +104,18 @@ const CustomerDistributionWidget = ({ data: customer }: DetailWidgetProps<AdminC
               muted("—")
             )}
           </Row>
-          <Row label="Rank">
+          <Row label={t("promoters.rank")}>
             {d.rank ? (
               <div className="flex items-center gap-x-1">
                 <span>{d.rank.name}</span>
                 {d.promoter?.rank_overridden && (
                   <Badge size="2xsmall" color="purple">
-                    override
+                    {t("promoters.override")}
                   </Badge>
                 )}
                 {d.rank.is_leader && (
                   <Badge size="2xsmall" color="blue">
-                    leader
+                    {t("ranks.leader")}
                   </Badge>
                 )}
               </div>
@@ -120,36 +123,36 @@ const CustomerDistributionWidget = ({ data: customer }: DetailWidgetProps<AdminC
               muted("—")
             )}
           </Row>
-          <Row label="Team">
+          <Row label={t("customer.team")}>
             <span className="tabular-nums">
               {d.team_size} <span className="text-ui-fg-subtle">(L1 {d.counts.level1} · L2 {d.counts.level2} · L3 {d.counts.level3})</span>
             </span>
           </Row>
           {(d.balances.length ? d.balances : [null]).map((b, i) => (
-            <Row key={b?.currency_code ?? i} label={`Commission${b ? ` (${b.currency_code.toUpperCase()})` : ""}`}>
+            <Row key={b?.currency_code ?? i} label={`${t("customer.commission")}${b ? ` (${b.currency_code.toUpperCase()})` : ""}`}>
               {b ? (
                 <div className="flex flex-col tabular-nums">
                   <span>
-                    <span className="txt-compact-small-plus">{money(b.available, b.currency_code)}</span> available
+                    <span className="txt-compact-small-plus">{f.money(b.available, b.currency_code)}</span> {t("customer.available")}
                   </span>
                   <span className="txt-compact-xsmall text-ui-fg-subtle">
-                    {money(b.pending_in, b.currency_code)} pending
-                    {b.pending_out ? ` · ${money(b.pending_out, b.currency_code)} held for withdrawal` : ""}
-                    {b.debt ? ` · ${money(b.debt, b.currency_code)} debt` : ""}
+                    {t("customer.pending", { amount: f.money(b.pending_in, b.currency_code) })}
+                    {b.pending_out ? ` · ${t("customer.held", { amount: f.money(b.pending_out, b.currency_code) })}` : ""}
+                    {b.debt ? ` · ${t("customer.debt", { amount: f.money(b.debt, b.currency_code) })}` : ""}
                   </span>
                 </div>
               ) : (
-                muted("none yet")
+                muted(t("customer.noneYet"))
               )}
             </Row>
           ))}
-          {d.commission_totals.by_currency.map((t) => (
-            <Row key={t.currency_code} label="Earned (net, all time)">
+          {d.commission_totals.by_currency.map((c) => (
+            <Row key={c.currency_code} label={t("customer.earned")}>
               <Link
                 to={`/distribution/commissions?beneficiary_id=${customer.id}`}
                 className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover tabular-nums"
               >
-                {money(t.net_amount, t.currency_code)} · {t.count} records
+                {f.money(c.net_amount, c.currency_code)} · {t("commissions.records", { count: c.count })}
               </Link>
             </Row>
           ))}

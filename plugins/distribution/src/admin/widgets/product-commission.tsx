@@ -4,8 +4,9 @@ import { Button, Container, Input, Select, Table, Text, toast, usePrompt } from 
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
 import { SectionHeader } from "../components/section"
-import { distKeys, errorMessage, fractionToPercent, percentLabel, percentToFraction, ProductCommission, ProductRule } from "../lib/distribution"
-import { sdk } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { distKeys, fractionToPercent, percentLabel, percentToFraction, ProductCommission, ProductRule } from "../lib/distribution"
+import { errorMessage, sdk } from "@fission/core/admin-kit"
 
 const INHERIT = "inherit" // no own rule: the product rule / store default applies
 type Mode = typeof INHERIT | ProductRule["mode"]
@@ -31,7 +32,8 @@ function ruleBody(d: Draft) {
 const same = (a: Draft, b: Draft) => a.mode === b.mode && a.level1 === b.level1 && a.level2 === b.level2
 
 function RuleEditor({ draft, onChange, inheritLabel, idPrefix }: { draft: Draft; onChange: (d: Draft) => void; inheritLabel: string; idPrefix: string }) {
-  const unit = draft.mode === "rate" ? "%" : "per unit"
+  const { t } = useTranslation("fission-distribution")
+  const unit = draft.mode === "rate" ? "%" : t("product.perUnit")
   return (
     <div className="flex flex-wrap items-center gap-2">
       <div className="w-[170px]">
@@ -41,9 +43,9 @@ function RuleEditor({ draft, onChange, inheritLabel, idPrefix }: { draft: Draft;
           </Select.Trigger>
           <Select.Content>
             <Select.Item value={INHERIT}>{inheritLabel}</Select.Item>
-            <Select.Item value="rate">Rate (%)</Select.Item>
-            <Select.Item value="fixed">Fixed amount</Select.Item>
-            <Select.Item value="excluded">Excluded</Select.Item>
+            <Select.Item value="rate">{t("product.mode.rate")}</Select.Item>
+            <Select.Item value="fixed">{t("product.mode.fixed")}</Select.Item>
+            <Select.Item value="excluded">{t("product.mode.excluded")}</Select.Item>
           </Select.Content>
         </Select>
       </div>
@@ -53,7 +55,7 @@ function RuleEditor({ draft, onChange, inheritLabel, idPrefix }: { draft: Draft;
             size="small"
             className="w-[110px]"
             inputMode="decimal"
-            aria-label="Level 1"
+            aria-label={t("commissions.levelN", { level: 1 })}
             placeholder={`L1 ${unit}`}
             value={draft.level1}
             onChange={(e) => onChange({ ...draft, level1: e.target.value })}
@@ -62,13 +64,13 @@ function RuleEditor({ draft, onChange, inheritLabel, idPrefix }: { draft: Draft;
             size="small"
             className="w-[110px]"
             inputMode="decimal"
-            aria-label="Level 2"
+            aria-label={t("commissions.levelN", { level: 2 })}
             placeholder={`L2 ${unit}`}
             value={draft.level2}
             onChange={(e) => onChange({ ...draft, level2: e.target.value })}
           />
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {draft.mode === "rate" ? "% of what the buyer paid (level 1 / level 2)" : "paid per unit sold (level 1 / level 2)"}
+            {draft.mode === "rate" ? t("product.rateHint") : t("product.fixedHint")}
           </Text>
         </>
       )}
@@ -78,6 +80,7 @@ function RuleEditor({ draft, onChange, inheritLabel, idPrefix }: { draft: Draft;
 
 /** Product page: the product's commission rule (rate, fixed per unit, excluded) and per-variant overrides. */
 const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
+  const { t } = useTranslation("fission-distribution")
   const queryClient = useQueryClient()
   const confirm = usePrompt()
   const key = distKeys.scope("product-commission", product.id)
@@ -99,10 +102,10 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   if (!pc) {
     return (
       <Container className="divide-y p-0">
-        <SectionHeader title="Commission" />
+        <SectionHeader title={t("customer.commission")} />
         <div className="px-6 py-4">
           <Text size="small" className={isError ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-            {isLoading ? "Loading…" : errorMessage(error)}
+            {isLoading ? t("common.loading") : errorMessage(error)}
           </Text>
         </div>
       </Container>
@@ -113,14 +116,14 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   const changedVariants = pc.variants.filter((v) => variantDrafts[v.variant_id] && !same(variantDrafts[v.variant_id], draftOf(v.rule)))
   const dirty = productChanged || changedVariants.length > 0
   const hasRules = !!pc.rule || pc.variants.some((v) => v.rule)
-  const storeDefault = `Store default (${percentLabel(pc.store_default.level1_rate)} / ${percentLabel(pc.store_default.level2_rate)})`
+  const storeDefault = t("product.storeDefault", { l1: percentLabel(pc.store_default.level1_rate), l2: percentLabel(pc.store_default.level2_rate) })
   const effective = (d: Draft) =>
     d.mode === "excluded"
-      ? "excluded: pays no commission"
+      ? t("product.effective.excluded")
       : d.mode === "rate"
-        ? `${d.level1 || "?"}% / ${d.level2 || "?"}% of what the buyer paid`
+        ? t("product.effective.rate", { l1: d.level1 || "?", l2: d.level2 || "?" })
         : d.mode === "fixed"
-          ? `${d.level1 || "?"} / ${d.level2 || "?"} per unit`
+          ? t("product.effective.fixed", { l1: d.level1 || "?", l2: d.level2 || "?" })
           : null
 
   const save = async (e: FormEvent) => {
@@ -137,7 +140,7 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
         },
       })
       queryClient.setQueryData(key, res)
-      toast.success("Commission rule saved")
+      toast.success(t("product.saved"))
     } catch (err) {
       setServerError(errorMessage(err))
     } finally {
@@ -146,19 +149,19 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
   }
   const resetAll = async () => {
     const ok = await confirm({
-      title: "Use the store default?",
-      description: "Removes this product's commission rule and every variant rule.",
-      confirmText: "Remove rules",
-      cancelText: "Cancel",
+      title: t("product.resetTitle"),
+      description: t("product.resetDescription"),
+      confirmText: t("product.removeRules"),
+      cancelText: t("common.cancel"),
     })
     if (!ok) return
     try {
       const res = await sdk.client.fetch<{ product_commission: ProductCommission }>(`/admin/fission/products/${product.id}/commission`, { method: "DELETE" })
       queryClient.setQueryData(key, res)
       setServerError(null)
-      toast.success("Back to the store default")
+      toast.success(t("product.backToDefault"))
     } catch (err) {
-      toast.error("Could not remove the rules", { description: errorMessage(err) })
+      toast.error(t("product.removeFailed"), { description: errorMessage(err) })
     }
   }
 
@@ -166,37 +169,37 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
     <Container className="divide-y p-0">
       <form onSubmit={save}>
         <SectionHeader
-          title="Commission"
-          subtitle={`Overrides the store's ${percentLabel(pc.store_default.level1_rate)} / ${percentLabel(pc.store_default.level2_rate)}; a variant rule overrides the product rule.`}
+          title={t("customer.commission")}
+          subtitle={t("product.subtitle", { l1: percentLabel(pc.store_default.level1_rate), l2: percentLabel(pc.store_default.level2_rate) })}
           actions={
             <>
               {hasRules && (
                 <Button size="small" variant="transparent" type="button" onClick={resetAll}>
-                  Use store default
+                  {t("product.useDefault")}
                 </Button>
               )}
               <Button size="small" type="submit" disabled={!dirty} isLoading={saving}>
-                Save
+                {t("common.save")}
               </Button>
             </>
           }
         />
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Text size="small" weight="plus">
-            Product rule
+            {t("product.productRule")}
           </Text>
           <RuleEditor draft={productDraft} onChange={setProductDraft} inheritLabel={storeDefault} idPrefix="product" />
           <Text size="xsmall" className="text-ui-fg-subtle">
-            {effective(productDraft) ?? "No own rule: the store's default rates apply."}
-            {pc.store_default.commission_depth === 1 && " The store pays level 1 only (commission depth 1)."}
+            {effective(productDraft) ?? t("product.noRule")}
+            {pc.store_default.commission_depth === 1 && ` ${t("product.depth1")}`}
           </Text>
         </div>
         {pc.variants.length > 0 && (
           <Table>
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>Variant</Table.HeaderCell>
-                <Table.HeaderCell>Rule</Table.HeaderCell>
+                <Table.HeaderCell>{t("product.variant")}</Table.HeaderCell>
+                <Table.HeaderCell>{t("product.rule")}</Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -212,7 +215,7 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
                     <RuleEditor
                       draft={variantDrafts[v.variant_id] ?? draftOf(v.rule)}
                       onChange={(d) => setVariantDrafts((all) => ({ ...all, [v.variant_id]: d }))}
-                      inheritLabel="Same as product"
+                      inheritLabel={t("product.sameAsProduct")}
                       idPrefix={v.variant_id}
                     />
                   </Table.Cell>

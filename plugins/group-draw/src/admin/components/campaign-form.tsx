@@ -1,8 +1,8 @@
-import { Button, Drawer, Input, Label, Select, Switch, Text, Textarea } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
-import { FormEvent, ReactNode, useState } from "react"
-import { Campaign, errorMessage, LOCKED_FIELDS } from "../lib/group-draw"
-import { sdk } from "../lib/sdk"
+import { Field, fieldId, FormDrawer, sdk, useAllPages } from "@fission/core/admin-kit"
+import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
+import { ReactNode, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { Campaign, LOCKED_FIELDS } from "../lib/group-draw"
 
 type FormState = Record<string, string | boolean>
 
@@ -77,37 +77,30 @@ function toBody(state: FormState, only?: Set<string>) {
   return body
 }
 
-function Field({ label, hint, children }: { label: string; hint?: ReactNode; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-y-1">
-      <Label size="small" weight="plus">
-        {label}
-      </Label>
-      {children}
-      {hint && (
-        <Text size="xsmall" className="text-ui-fg-subtle">
-          {hint}
-        </Text>
-      )}
-    </div>
-  )
+type Product = { id: string; title: string; variants: { id: string; title: string; sku: string | null }[] }
+
+/** Every product's variants, for the picker (every page of `/admin/products`). */
+function useVariants() {
+  return useAllPages<Product>(["fission-group-draw", "variants"], "/admin/products", "products", { fields: "id,title,variants.id,variants.title,variants.sku" })
 }
 
-function useVariants() {
-  return useQuery({
-    queryKey: ["fission-group-draw", "variants"],
-    queryFn: () =>
-      sdk.client.fetch<{ products: { id: string; title: string; variants: { id: string; title: string; sku: string | null }[] }[] }>(
-        "/admin/products",
-        { query: { limit: 100, fields: "id,title,variants.id,variants.title,variants.sku" } }
-      ),
-  })
-}
+const HINTS = new Set([
+  "variant_id",
+  "winners",
+  "duration_hours",
+  "max_groups_per_customer_per_day",
+  "winner_shopping_fund_ratio",
+  "shopper_group_size_min",
+  "shopper_group_size_max",
+  "shopper_winners_min",
+  "shopper_winners_max",
+  "shopper_duration_hours_max",
+])
 
 /**
  * Create or edit a campaign (SPEC §4.1). The server checks every rule and the compliance
- * prize cap and answers 400 naming the field; its message is shown in place. When the
- * campaign already has groups the money rules are locked (disabled here, refused there).
+ * prize cap and answers 400 naming the field; its message is shown under that field. When
+ * the campaign already has groups the money rules are locked (disabled here, refused there).
  */
 export function CampaignFormDrawer({
   open,
@@ -122,13 +115,8 @@ export function CampaignFormDrawer({
   onClose: () => void
   onSaved: (c: Campaign) => void
 }) {
-  return (
-    <Drawer open={open} onOpenChange={(o) => !o && onClose()}>
-      <Drawer.Content>
-        {open && <CampaignForm key={campaign?.id ?? "new"} campaign={campaign} locked={locked} onClose={onClose} onSaved={onSaved} />}
-      </Drawer.Content>
-    </Drawer>
-  )
+  if (!open) return null
+  return <CampaignForm key={campaign?.id ?? "new"} campaign={campaign} locked={locked} onClose={onClose} onSaved={onSaved} />
 }
 
 function CampaignForm({
@@ -142,159 +130,119 @@ function CampaignForm({
   onClose: () => void
   onSaved: (c: Campaign) => void
 }) {
+  const { t } = useTranslation("fission-group-draw")
   const original = initialState(campaign)
   const [state, setState] = useState<FormState>(original)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const variants = useVariants()
   const isLocked = (f: string) => locked && (LOCKED_FIELDS as readonly string[]).includes(f)
   const set = (key: string) => (value: string | boolean) => setState((s) => ({ ...s, [key]: value }))
-  const input = (key: string, type = "text", placeholder?: string) => (
-    <Input
-      size="small"
-      type={type}
-      placeholder={placeholder}
-      disabled={isLocked(key)}
-      value={state[key] as string}
-      onChange={(e) => set(key)(e.target.value)}
-    />
+  const field = (key: string, control: ReactNode) => (
+    <Field name={key} label={t(`form.${key}`)} hint={HINTS.has(key) ? t(`form.hints.${key}`) : undefined}>
+      {control}
+    </Field>
   )
-  const toggle = (key: string, label: string) => (
+  const input = (key: string, type = "text", placeholder?: string) =>
+    field(
+      key,
+      <Input
+        id={fieldId(key)}
+        size="small"
+        type={type}
+        placeholder={placeholder}
+        disabled={isLocked(key)}
+        value={state[key] as string}
+        onChange={(e) => set(key)(e.target.value)}
+      />
+    )
+  const toggle = (key: string) => (
     <div className="flex items-center gap-x-2">
-      <Switch id={`gd-${key}`} checked={state[key] as boolean} disabled={isLocked(key)} onCheckedChange={(v) => set(key)(v)} />
-      <Label htmlFor={`gd-${key}`} size="small">
-        {label}
+      <Switch id={fieldId(key)} checked={state[key] as boolean} disabled={isLocked(key)} onCheckedChange={(v) => set(key)(v)} />
+      <Label htmlFor={fieldId(key)} size="small">
+        {t(`form.${key}`)}
       </Label>
     </div>
   )
-  const select = (key: string, options: [string, string][]) => (
-    <Select size="small" value={state[key] as string} onValueChange={set(key)} disabled={isLocked(key)}>
-      <Select.Trigger>
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        {options.map(([value, label]) => (
-          <Select.Item key={value} value={value}>
-            {label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  )
+  const select = (key: string, options: [string, string][]) =>
+    field(
+      key,
+      <Select size="small" value={state[key] as string} onValueChange={set(key)} disabled={isLocked(key)}>
+        <Select.Trigger id={fieldId(key)}>
+          <Select.Value />
+        </Select.Trigger>
+        <Select.Content>
+          {options.map(([value, label]) => (
+            <Select.Item key={value} value={value}>
+              {label}
+            </Select.Item>
+          ))}
+        </Select.Content>
+      </Select>
+    )
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      // an edit sends only what changed, so untouched locked rules are never "changed"
-      const changed = campaign ? new Set(Object.keys(state).filter((k) => state[k] !== original[k])) : undefined
-      const { group_draw } = await sdk.client.fetch<{ group_draw: Campaign }>(
-        campaign ? `/admin/fission/group-draws/${campaign.id}` : "/admin/fission/group-draws",
-        { method: "POST", body: toBody(state, changed) }
-      )
-      onSaved(group_draw)
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
+  const submit = async () => {
+    // an edit sends only what changed, so untouched locked rules are never "changed"
+    const changed = campaign ? new Set(Object.keys(state).filter((k) => state[k] !== original[k])) : undefined
+    const { group_draw } = await sdk.client.fetch<{ group_draw: Campaign }>(
+      campaign ? `/admin/fission/group-draws/${campaign.id}` : "/admin/fission/group-draws",
+      { method: "POST", body: toBody(state, changed) }
+    )
+    onSaved(group_draw)
   }
 
-  const variantOptions: [string, string][] = (variants.data?.products ?? []).flatMap((p) =>
+  const variantOptions: [string, string][] = (variants.data ?? []).flatMap((p) =>
     p.variants.map((v) => [v.id, `${p.title} — ${v.title}${v.sku ? ` (${v.sku})` : ""}`] as [string, string])
   )
   if (state.variant_id && !variantOptions.some(([id]) => id === state.variant_id)) {
     variantOptions.unshift([state.variant_id as string, state.variant_id as string])
   }
+  const opts = (key: string, values: string[]): [string, string][] => values.map((v) => [v, t(`form.options.${key}.${v}`)])
 
   return (
-    <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>{campaign ? `Edit ${campaign.title}` : "New group draw campaign"}</Drawer.Title>
-        {locked && (
-          <Drawer.Description className="txt-small text-ui-fg-subtle">
-            This campaign has groups: its draw and money rules are locked (SPEC §0.6 — no rule changes after commitment).
-          </Drawer.Description>
+    <FormDrawer
+      open
+      onOpenChange={(o) => !o && onClose()}
+      title={campaign ? t("form.editTitle", { title: campaign.title }) : t("form.newTitle")}
+      description={locked ? t("form.locked") : undefined}
+      fields={Object.keys(original)}
+      onSubmit={submit}
+    >
+      {input("title")}
+      {field("description", <Textarea id={fieldId("description")} value={state.description as string} onChange={(e) => set("description")(e.target.value)} />)}
+      {select("variant_id", variantOptions)}
+      <div className="grid grid-cols-2 gap-3">
+        {input("price", "text", "99.00")}
+        {input("currency_code")}
+        {input("group_size", "number")}
+        {input("winners", "number")}
+        {input("duration_hours", "number")}
+        {input("max_groups_per_customer_per_day", "number")}
+      </div>
+      {toggle("allow_early_draw")}
+      <div className="grid grid-cols-2 gap-3">
+        {input("loser_reward")}
+        {input("winner_shopping_fund_ratio")}
+        {input("red_envelope_amount")}
+        {select("red_envelope_split", opts("red_envelope_split", ["random", "equal"]))}
+        {select("visibility", opts("visibility", ["open", "private"]))}
+        {select("status", opts("status", ["draft", "active", "ended"]))}
+        {input("starts_at", "datetime-local")}
+        {input("ends_at", "datetime-local")}
+      </div>
+      <div className="flex flex-col gap-y-3 rounded-md border p-3">
+        {toggle("allow_shopper_groups")}
+        {state.allow_shopper_groups && (
+          <>
+            <div className="grid grid-cols-2 gap-3">
+              {input("shopper_group_size_min", "number")}
+              {input("shopper_group_size_max", "number")}
+              {input("shopper_winners_min", "number")}
+              {input("shopper_winners_max", "number")}
+              {input("shopper_duration_hours_max", "number")}
+            </div>
+            {toggle("allow_private_groups")}
+          </>
         )}
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        <Field label="Title">{input("title")}</Field>
-        <Field label="Description">
-          <Textarea value={state.description as string} onChange={(e) => set("description")(e.target.value)} />
-        </Field>
-        <Field label="Product variant" hint="The cart line must be this variant at the campaign price.">
-          {select("variant_id", variantOptions)}
-        </Field>
-        <div className="grid grid-cols-2 gap-3">
-          <Field label="Price">{input("price", "text", "99.00")}</Field>
-          <Field label="Currency">{input("currency_code")}</Field>
-          <Field label="Group size N">{input("group_size", "number")}</Field>
-          <Field label="Winners K" hint="1 ≤ K < N">
-            {input("winners", "number")}
-          </Field>
-          <Field label="Duration (hours)" hint="Not full by then: refunded in full, or drawn early.">
-            {input("duration_hours", "number")}
-          </Field>
-          <Field label="Max groups per customer per day" hint="Empty = unlimited">
-            {input("max_groups_per_customer_per_day", "number")}
-          </Field>
-        </div>
-        {toggle("allow_early_draw", "Draw an expired group with the members present (at least K + 1)")}
-        <div className="grid grid-cols-2 gap-3">
-          <Field label="Loser reward (store credit)">{input("loser_reward")}</Field>
-          <Field label="Winner shopping fund ratio" hint="0..1 × price, locked then released (§6.6)">
-            {input("winner_shopping_fund_ratio")}
-          </Field>
-          <Field label="Red envelope per group">{input("red_envelope_amount")}</Field>
-          <Field label="Red envelope split">{select("red_envelope_split", [["random", "Random (fair draw)"], ["equal", "Equal (remainder to the last seat)"]])}</Field>
-          <Field label="Campaign visibility">{select("visibility", [["open", "Open — listed"], ["private", "Private — by link only"]])}</Field>
-          <Field label="Status">{select("status", [["draft", "Draft"], ["active", "Active"], ["ended", "Ended"]])}</Field>
-          <Field label="Starts at">{input("starts_at", "datetime-local")}</Field>
-          <Field label="Ends at">{input("ends_at", "datetime-local")}</Field>
-        </div>
-        <div className="flex flex-col gap-y-3 rounded-md border p-3">
-          {toggle("allow_shopper_groups", "Shoppers may define their own groups within these limits")}
-          {state.allow_shopper_groups && (
-            <>
-              <div className="grid grid-cols-2 gap-3">
-                <Field label="Group size min" hint="Empty = N">
-                  {input("shopper_group_size_min", "number")}
-                </Field>
-                <Field label="Group size max" hint="Empty = N">
-                  {input("shopper_group_size_max", "number")}
-                </Field>
-                <Field label="Winners min" hint="Empty = K">
-                  {input("shopper_winners_min", "number")}
-                </Field>
-                <Field label="Winners max" hint="Empty = K">
-                  {input("shopper_winners_max", "number")}
-                </Field>
-                <Field label="Duration max (hours)" hint="Empty = the campaign duration">
-                  {input("shopper_duration_hours_max", "number")}
-                </Field>
-              </div>
-              {toggle("allow_private_groups", "Allow private groups (joinable by link only, not listed)")}
-            </>
-          )}
-        </div>
-        {error && (
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        )}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button" onClick={onClose}>
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={busy}>
-          Save
-        </Button>
-      </Drawer.Footer>
-    </form>
+      </div>
+    </FormDrawer>
   )
 }

@@ -1,78 +1,74 @@
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { createDataTableColumnHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
+import { Badge, Text } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { Group, Member, money, statusColor, useLoserRefunds, when } from "../lib/group-draw"
-import { sdk } from "../lib/sdk"
+import { Group, Member, statusColor, useLoserRefunds } from "../lib/group-draw"
 
 type Seat = Member & { group: Omit<Group, "members"> | null; campaign: { id: string; title: string } | null }
 
-/** Group-draw seats of one order or one customer, from `GET /admin/fission/group-draws/members`. */
+const col = createDataTableColumnHelper<Seat>()
+
+/** Group-draw seats of one order or one customer (every one through the pager), from `GET /admin/fission/group-draws/members`. */
 export function MemberSeats({ filter, title }: { filter: { order_id?: string; customer_id?: string }; title: string }) {
-  const { data, isLoading } = useQuery({
+  const { t } = useTranslation("fission-group-draw")
+  const f = useStoreFormat()
+  const list = useServerList<Seat, { members: Seat[]; count: number }>({
+    path: "/admin/fission/group-draws/members",
+    rowsKey: "members",
     queryKey: ["fission-group-draw-members", filter],
-    queryFn: () =>
-      sdk.client.fetch<{ members: Seat[]; count: number }>("/admin/fission/group-draws/members", { query: { ...filter, limit: 20 } }),
+    query: filter,
+    pageSize: 10,
   })
-  const refunds = useLoserRefunds(filter.order_id ? { order_id: filter.order_id } : { group_ids: [...new Set((data?.members ?? []).map((m) => m.group?.id).filter(Boolean) as string[])] })
-  // an order or customer without seats shows nothing: most orders are not group draws
-  if (isLoading || !data?.members.length) return null
-  return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{title}</Heading>
-        {data.count > data.members.length && (
-          <Text size="xsmall" className="text-ui-fg-subtle">
-            latest {data.members.length} of {data.count}
-          </Text>
-        )}
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Campaign / group</Table.HeaderCell>
-            <Table.HeaderCell>Seat</Table.HeaderCell>
-            <Table.HeaderCell>Result</Table.HeaderCell>
-            <Table.HeaderCell>Refund</Table.HeaderCell>
-            <Table.HeaderCell>Envelope</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data.members.map((m) => (
-            <Table.Row key={m.id}>
-              <Table.Cell>
-                {m.group && m.campaign ? (
-                  <Link className="text-ui-fg-interactive" to={`/group-draws/${m.campaign.id}/groups/${m.group.id}`}>
-                    {m.campaign.title}
-                  </Link>
-                ) : (
-                  "—"
-                )}
-                {m.group && (
-                  <Text size="xsmall" className="text-ui-fg-subtle">
-                    {m.group.status} · {m.group.seats_taken}/{m.group.size} · {when(m.joined_at)}
-                  </Text>
-                )}
-              </Table.Cell>
-              <Table.Cell>#{m.seat}</Table.Cell>
-              <Table.Cell>
-                <Badge size="2xsmall" color={statusColor(m.status)}>
-                  {m.status}
-                </Badge>
-              </Table.Cell>
-              <Table.Cell>
-                {refunds.get(m.order_id) ? (
-                  <Badge size="2xsmall" color={statusColor(refunds.get(m.order_id)!.status)}>
-                    {refunds.get(m.order_id)!.status}
-                  </Badge>
-                ) : (
-                  "—"
-                )}
-              </Table.Cell>
-              <Table.Cell>{money(m.envelope_share)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
+  const refunds = useLoserRefunds(
+    filter.order_id ? { order_id: filter.order_id } : { group_ids: [...new Set(list.rows.map((m) => m.group?.id).filter(Boolean) as string[])] }
   )
+  // an order or customer without seats shows nothing: most orders are not group draws
+  if (list.isLoading || !list.count) return null
+  const columns = [
+    col.display({
+      id: "campaign",
+      header: t("seats.campaignGroup"),
+      cell: ({ row: { original: m } }) => (
+        <>
+          {m.group && m.campaign ? (
+            <Link className="text-ui-fg-interactive" to={`/group-draws/${m.campaign.id}/groups/${m.group.id}`}>
+              {m.campaign.title}
+            </Link>
+          ) : (
+            "—"
+          )}
+          {m.group && (
+            <Text size="xsmall" className="text-ui-fg-subtle">
+              {t(`groupStatus.${m.group.status}`)} · {m.group.seats_taken}/{m.group.size} · {f.dateTime(m.joined_at)}
+            </Text>
+          )}
+        </>
+      ),
+    }),
+    col.accessor("seat", { header: t("seats.seat"), cell: ({ getValue }) => `#${getValue()}` }),
+    col.accessor("status", {
+      header: t("seats.result"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={statusColor(getValue())}>
+          {t(`memberStatus.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+    col.display({
+      id: "refund",
+      header: t("seats.refund"),
+      cell: ({ row: { original: m } }) => {
+        const r = refunds.get(m.order_id)
+        return r ? (
+          <Badge size="2xsmall" color={statusColor(r.status)}>
+            {t(`refundStatus.${r.status}`)}
+          </Badge>
+        ) : (
+          "—"
+        )
+      },
+    }),
+    col.accessor("envelope_share", { header: t("seats.envelope"), cell: ({ getValue }) => f.money(getValue()) }),
+  ]
+  return <DataList list={list} columns={columns} title={title} />
 }

@@ -1,6 +1,6 @@
 // Mirrors the admin API of @fission/group-draw (see the plugin README).
 import { useQuery } from "@tanstack/react-query"
-import { sdk } from "./sdk"
+import { fetchAllPages } from "@fission/core/admin-kit"
 
 export type Campaign = {
   id: string
@@ -103,36 +103,21 @@ const COLORS: Record<string, Color> = {
 }
 export const statusColor = (s: string): Color => COLORS[s] ?? "grey"
 
-export const errorMessage = (e: unknown) => (e as any)?.message ?? String(e)
-export const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString() : "—")
-export const money = (v: number | null | undefined, currency?: string) =>
-  v === null || v === undefined ? "—" : `${v.toFixed(2)}${currency ? ` ${currency.toUpperCase()}` : ""}`
-
-/** Loser refunds of some groups (or orders), read through core's refund-request admin API, by order id. */
+/** Loser refunds of some groups (or orders), read through core's refund-request admin API (every page), by order id. */
 export function useLoserRefunds(filter: { group_ids?: string[]; order_id?: string }, refetchInterval?: number) {
   const ids = filter.group_ids ?? []
   const query =
     filter.order_id !== undefined
-      ? { order_id: filter.order_id, source_type: "group_draw.group", limit: 100 }
-      : { source_type: "group_draw.group", source_id: ids.join(","), limit: 100 }
+      ? { order_id: filter.order_id, source_type: "group_draw.group" }
+      : { source_type: "group_draw.group", source_id: ids.join(",") }
   const { data } = useQuery({
     queryKey: ["fission-refund-requests", query],
-    // pages of 100 until all are read (a group of 500 has 499 losers), at most 2,000
-    queryFn: async () => {
-      const all: RefundRequest[] = []
-      for (let offset = 0; offset < 2000; offset += 100) {
-        const page = await sdk.client.fetch<{ refund_requests: RefundRequest[]; count: number }>("/admin/fission/refund-requests", {
-          query: { ...query, offset },
-        })
-        all.push(...page.refund_requests)
-        if (all.length >= page.count || !page.refund_requests.length) break
-      }
-      return { refund_requests: all }
-    },
+    // a group of 500 has 499 losers: read every page
+    queryFn: () => fetchAllPages<RefundRequest>("/admin/fission/refund-requests", "refund_requests", query),
     enabled: filter.order_id !== undefined || ids.length > 0,
     refetchInterval,
   })
-  return new Map((data?.refund_requests ?? []).map((r) => [r.order_id, r]))
+  return new Map((data ?? []).map((r) => [r.order_id, r]))
 }
 
 // Shared with the API, which refuses to change these once a campaign has groups.

@@ -1,57 +1,56 @@
+import { createDataTableColumnHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { Badge } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { Campaign, money, statusColor } from "../lib/group-draw"
-import { sdk } from "../lib/sdk"
+import { Campaign, statusColor } from "../lib/group-draw"
 
-/** Product page: group-draw campaigns selling a variant of this product. */
+const col = createDataTableColumnHelper<Campaign>()
+
+/** Product page: group-draw campaigns selling a variant of this product, every one through the pager. */
 const ProductGroupDrawsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
-  const { data } = useQuery({
+  const { t } = useTranslation("fission-group-draw")
+  const f = useStoreFormat()
+  const list = useServerList<Campaign, { group_draws: Campaign[]; count: number }>({
+    path: "/admin/fission/group-draws",
+    rowsKey: "group_draws",
     queryKey: ["fission-group-draws", "product", product.id],
-    queryFn: () =>
-      sdk.client.fetch<{ group_draws: Campaign[]; count: number }>("/admin/fission/group-draws", {
-        query: { product_id: product.id, limit: 20 },
-      }),
+    query: { product_id: product.id },
+    pageSize: 10,
   })
-  return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Group draws</Heading>
-        <Link to="/group-draws" className="text-ui-fg-interactive txt-small">
-          All campaigns →
+  const columns = [
+    col.accessor("title", {
+      header: t("campaigns.campaign"),
+      cell: ({ row: { original: c } }) => (
+        <Link className="text-ui-fg-interactive" to={`/group-draws/${c.id}`}>
+          {c.title}
         </Link>
-      </div>
-      {!data?.group_draws.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No group-draw campaign sells this product.
-        </Text>
-      ) : (
-        <Table>
-          <Table.Body>
-            {data.group_draws.map((c) => (
-              <Table.Row key={c.id}>
-                <Table.Cell>
-                  <Link className="text-ui-fg-interactive" to={`/group-draws/${c.id}`}>
-                    {c.title}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>{money(c.price, c.currency_code)}</Table.Cell>
-                <Table.Cell>
-                  {c.winners} of {c.group_size}
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={statusColor(c.status)}>
-                    {c.status}
-                  </Badge>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-    </Container>
+      ),
+    }),
+    col.accessor("price", { header: t("campaigns.price"), cell: ({ row: { original: c } }) => f.money(c.price, c.currency_code) }),
+    col.accessor("winners", { header: t("campaigns.kOfN"), cell: ({ row: { original: c } }) => t("campaigns.kOfNValue", { k: c.winners, n: c.group_size }) }),
+    col.accessor("status", {
+      header: t("campaigns.status"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={statusColor(getValue())}>
+          {t(`status.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+  ]
+  return (
+    <DataList
+      list={list}
+      columns={columns}
+      title={t("campaigns.title")}
+      empty={{ heading: t("campaigns.noneForProduct") }}
+      actions={
+        <Link to="/group-draws" className="text-ui-fg-interactive txt-small">
+          {t("campaigns.all")}
+        </Link>
+      }
+    />
   )
 }
 

@@ -1,12 +1,13 @@
-export const TASK_KIND_LABELS: Record<string, string> = {
-  first_purchase_within_days: "First purchase within N days of sign-up",
-  invite_register: "Invite a friend who registers",
-  invite_purchase: "Invite a friend who buys",
-  share: "Share",
-  repurchase_within_days: "Repurchase within N days",
-  complete_profile: "Complete profile",
-  review_product: "Review a bought product",
-}
+/** Task kinds; their labels are `tasks.options.kind.<kind>` in the admin translations. */
+export const TASK_KINDS = [
+  "first_purchase_within_days",
+  "invite_register",
+  "invite_purchase",
+  "share",
+  "repurchase_within_days",
+  "complete_profile",
+  "review_product",
+] as const
 
 export type MemberTask = {
   id: string

@@ -58,4 +58,3 @@ export const membershipKeys = {
   customer: (id: string) => ["fission", "membership", "customer", id],
 }
 
-export const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e))

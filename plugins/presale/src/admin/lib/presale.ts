@@ -73,8 +73,7 @@ export type Round = {
   verify: string
 }
 
-export const money = (n: number | null | undefined, currency: string) =>
-  n == null ? "–" : `${n.toLocaleString(undefined, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} ${currency.toUpperCase()}`
+export const PRESALE_STATUSES = ["draft", "active", "closed", "failed", "canceled"] as const
 
 export const statusColor = (s: string) =>
   s === "active" ? "green" : s === "closed" ? "blue" : s === "draft" ? "grey" : s === "failed" || s === "canceled" ? "red" : "orange"

@@ -1,52 +1,56 @@
+import { createDataTableColumnHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { Badge } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
-import { money, Presale, statusColor } from "../lib/presale"
-import { sdk } from "../lib/sdk"
+import { Presale, statusColor } from "../lib/presale"
 
-/** Product page: pre-sales selling a variant of this product. */
+const col = createDataTableColumnHelper<Presale>()
+
+/** Product page: pre-sales selling a variant of this product, every one through the pager. */
 const ProductPresalesWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
-  const { data } = useQuery({
+  const { t } = useTranslation("fission-presale")
+  const f = useStoreFormat()
+  const list = useServerList<Presale, { presales: Presale[]; count: number }>({
+    path: "/admin/fission/presales",
+    rowsKey: "presales",
     queryKey: ["fission-presales", "product", product.id],
-    queryFn: () => sdk.client.fetch<{ presales: Presale[] }>("/admin/fission/presales", { query: { product_id: product.id, limit: 20 } }),
+    query: { product_id: product.id },
+    pageSize: 10,
   })
-  return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Pre-sales</Heading>
-        <Link to="/presales" className="text-ui-fg-interactive txt-small">
-          All pre-sales →
+  const columns = [
+    col.accessor("title", {
+      header: t("list.presale"),
+      cell: ({ row: { original: p } }) => (
+        <Link className="text-ui-fg-interactive" to={`/presales/${p.id}`}>
+          {p.title}
         </Link>
-      </div>
-      {!data?.presales.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No pre-sale sells this product.
-        </Text>
-      ) : (
-        <Table>
-          <Table.Body>
-            {data.presales.map((p) => (
-              <Table.Row key={p.id}>
-                <Table.Cell>
-                  <Link className="text-ui-fg-interactive" to={`/presales/${p.id}`}>
-                    {p.title}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>{money(p.current_price, p.currency_code)}</Table.Cell>
-                <Table.Cell>{p.participants} participants</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={statusColor(p.status) as any}>
-                    {p.status}
-                  </Badge>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-    </Container>
+      ),
+    }),
+    col.accessor("current_price", { header: t("list.priceNow"), cell: ({ row: { original: p } }) => f.money(p.current_price, p.currency_code) }),
+    col.accessor("participants", { header: t("list.participants") }),
+    col.accessor("status", {
+      header: t("list.status"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={statusColor(getValue()) as any}>
+          {t(`status.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+  ]
+  return (
+    <DataList
+      list={list}
+      columns={columns}
+      title={t("list.title")}
+      empty={{ heading: t("widget.noPresale") }}
+      actions={
+        <Link to="/presales" className="text-ui-fg-interactive txt-small">
+          {t("widget.all")}
+        </Link>
+      }
+    />
   )
 }
 

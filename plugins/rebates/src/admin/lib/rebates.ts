@@ -85,7 +85,5 @@ export const rebateKeys = {
   customer: (id: string) => ["fission-rebates", "customer", id] as const,
 }
 
-export const errorMessage = (e: unknown) => (e instanceof Error ? e.message : String(e))
-
 /** The current month in the browser's clock as YYYY-MM (the server decides the store's own month). */
 export const currentMonth = () => new Date().toISOString().slice(0, 7)

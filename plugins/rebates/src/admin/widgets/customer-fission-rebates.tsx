@@ -1,12 +1,15 @@
+import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { errorMessage, rebateKeys, RebateHistory, RebateStatus } from "../lib/rebates"
-import { sdk } from "../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { rebateKeys, RebateHistory, RebateStatus } from "../lib/rebates"
 
 /** This month's consumption, level, what the next level needs, dividend points, frozen team awards, past months. */
 const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
+  const { t } = useTranslation("fission-rebates")
+  const f = useStoreFormat()
   const { data, isLoading, isError, error } = useQuery({
     queryKey: rebateKeys.customer(customer.id),
     queryFn: () =>
@@ -17,41 +20,28 @@ const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Rebates · activity level</Heading>
+        <Heading level="h2">{t("widget.title")}</Heading>
       </div>
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+      {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {s && (
         <div className="grid grid-cols-4 gap-4 px-6 py-4">
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">{s.month} consumption</Text>
-            <Text weight="plus">{s.consumption.toLocaleString()} {s.currency_code.toUpperCase()}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">Level</Text>
-            <Text weight="plus">{s.level ? `${s.level.position} · ${s.level.name}` : "–"}</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">Dividend points</Text>
-            <Text weight="plus">{s.dividend_points.toLocaleString()} (this month +{s.awarded_points.toLocaleString()})</Text>
-          </div>
-          <div>
-            <Text size="small" className="text-ui-fg-subtle">Next level</Text>
-            <Text weight="plus">
-              {s.next_level
-                ? `${s.next_level.name}: ${s.next_level.missing.consumption} more` +
-                  s.next_level.missing.team.map((t) => `, depth ${t.depth} ${t.active}/${t.required}`).join("")
-                : "top level"}
-            </Text>
-          </div>
+          <Fact label={t("widget.consumption", { month: s.month })}>{f.money(s.consumption, s.currency_code)}</Fact>
+          <Fact label={t("widget.level")}>{s.level ? `${s.level.position} · ${s.level.name}` : "–"}</Fact>
+          <Fact label={t("widget.dividendPoints")}>{t("widget.points", { points: f.number(s.dividend_points), awarded: f.number(s.awarded_points) })}</Fact>
+          <Fact label={t("widget.nextLevel")}>{s.next_level
+                ? t("widget.missing", { name: s.next_level.name, amount: f.money(s.next_level.missing.consumption, s.currency_code) }) +
+                  s.next_level.missing.team.map((m) => t("widget.missingTeam", { depth: m.depth, active: m.active, required: m.required })).join("")
+                : t("widget.topLevel")}</Fact>
         </div>
       )}
       {s && s.frozen_awards.length > 0 && (
         <div className="px-6 py-4">
-          <Text weight="plus" className="mb-2">Frozen team awards</Text>
+          <Text weight="plus" className="mb-2">{t("widget.frozenAwards")}</Text>
           {s.frozen_awards.map((a) => (
             <Text key={a.id} size="small">
-              <Badge color="orange">frozen</Badge> {a.amount} ({a.points} points needed, {a.held_amount} held) since {new Date(a.frozen_at).toLocaleDateString()}
+              <Badge color="orange">{t("widget.frozen")}</Badge>{" "}
+              {t("widget.frozenAward", { amount: f.money(a.amount, s.currency_code), points: a.points, held: f.money(a.held_amount, s.currency_code), since: f.date(a.frozen_at) })}
             </Text>
           ))}
         </div>
@@ -60,19 +50,19 @@ const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Month</Table.HeaderCell>
-              <Table.HeaderCell>Consumption</Table.HeaderCell>
-              <Table.HeaderCell>Level</Table.HeaderCell>
-              <Table.HeaderCell>Points awarded</Table.HeaderCell>
+              <Table.HeaderCell>{t("history.month")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("widget.consumptionColumn")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("widget.level")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("widget.pointsAwarded")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {h.months.map((m) => (
               <Table.Row key={m.month}>
                 <Table.Cell>{m.month}</Table.Cell>
-                <Table.Cell>{m.consumption.toLocaleString()}</Table.Cell>
+                <Table.Cell>{f.money(m.consumption, s?.currency_code)}</Table.Cell>
                 <Table.Cell>{m.level_position ?? "–"}</Table.Cell>
-                <Table.Cell>{m.awarded_points.toLocaleString()}</Table.Cell>
+                <Table.Cell>{f.number(m.awarded_points)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

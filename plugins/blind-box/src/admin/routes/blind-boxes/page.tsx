@@ -1,98 +1,117 @@
+import { createDataTableColumnHelper, createDataTableFilterHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { Badge, Button, Container } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
+import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { SummaryChart } from "../../components/summary-chart"
-import { TemplateForm } from "../../components/template-form"
-import { Campaign, money, statusColor, Template } from "../../lib/blind-box"
-import { sdk } from "../../lib/sdk"
+import { TemplateDrawer } from "../../components/template-form"
+import { Campaign, CAMPAIGN_STATUSES, statusColor, Template, TEMPLATE_STATUSES } from "../../lib/blind-box"
+
+const tCol = createDataTableColumnHelper<Template>()
+const cCol = createDataTableColumnHelper<Campaign>()
+const tFilter = createDataTableFilterHelper<Template>()
+const cFilter = createDataTableFilterHelper<Campaign>()
 
 /** Blind boxes (SPEC §7 admin): templates with their economics, campaigns with state, revenue/payout summary. */
 const BlindBoxesPage = () => {
+  const { t } = useTranslation("fission-blind-box")
+  const f = useStoreFormat()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [editing, setEditing] = useState<Template | "new" | null>(null)
-  const templates = useQuery({
+  const templateFilters = useMemo(
+    () => [tFilter.accessor("status", { type: "radio", label: t("templates.status"), options: TEMPLATE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) })],
+    [t]
+  )
+  const campaignFilters = useMemo(
+    () => [cFilter.accessor("status", { type: "radio", label: t("templates.status"), options: CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) })],
+    [t]
+  )
+  const templates = useServerList<Template, { blind_box_templates: Template[]; count: number }>({
+    path: "/admin/fission/blind-box-templates",
+    rowsKey: "blind_box_templates",
     queryKey: ["fission-blind-box-templates"],
-    queryFn: () => sdk.client.fetch<{ blind_box_templates: Template[] }>("/admin/fission/blind-box-templates", { query: { limit: 100 } }),
+    filters: templateFilters,
   })
-  const campaigns = useQuery({
+  const campaigns = useServerList<Campaign, { blind_boxes: Campaign[]; count: number }>({
+    path: "/admin/fission/blind-boxes",
+    rowsKey: "blind_boxes",
     queryKey: ["fission-blind-boxes"],
-    queryFn: () => sdk.client.fetch<{ blind_boxes: Campaign[]; count: number }>("/admin/fission/blind-boxes", { query: { limit: 50 } }),
+    filters: campaignFilters,
   })
-  const done = () => {
-    setEditing(null)
-    queryClient.invalidateQueries({ queryKey: ["fission-blind-box-templates"] })
-  }
+  const badge = (s: string) => <Badge color={statusColor(s)}>{t(`status.${s}`)}</Badge>
+  const templateColumns = [
+    tCol.accessor("title", { header: t("templates.title_column"), cell: ({ row: { original: x } }) => `${x.title}${x.frozen ? " 🔒" : ""}` }),
+    tCol.accessor("status", { header: t("templates.status"), cell: ({ getValue }) => badge(getValue()) }),
+    tCol.display({ id: "prize", header: t("templates.prize"), cell: ({ row: { original: x } }) => f.money(x.prize.value, x.currency_code) }),
+    tCol.accessor("boxes", { header: t("templates.boxesNoWin"), cell: ({ row: { original: x } }) => `${x.boxes} / ${x.no_win_opens}` }),
+    tCol.display({
+      id: "initiation",
+      header: t("templates.initiation"),
+      cell: ({ row: { original: x } }) => t("templates.initiationValue", { cash: f.money(x.initiation.cash, x.currency_code), vouchers: x.initiation.vouchers }),
+    }),
+    tCol.accessor("open_price", {
+      header: t("templates.openShare"),
+      cell: ({ row: { original: x } }) => `${f.money(x.open_price, x.currency_code)} / ${f.money(x.initiator_share, x.currency_code)}`,
+    }),
+    tCol.display({
+      id: "income",
+      header: t("templates.initiatorIncome"),
+      cell: ({ row: { original: x } }) => `${x.economics.initiator_income.min} … ${x.economics.initiator_income.max}`,
+    }),
+    tCol.display({
+      id: "margin",
+      header: t("templates.platformMargin"),
+      cell: ({ row: { original: x } }) => `${x.economics.platform_margin.min} … ${x.economics.platform_margin.max}`,
+    }),
+    tCol.display({ id: "seed", header: t("templates.seedGifts"), cell: ({ row: { original: x } }) => `${x.seed_gift.given} / ${x.seed_gift.limit}` }),
+  ]
+  const campaignColumns = [
+    cCol.accessor("id", { header: t("campaigns.blindBox") }),
+    cCol.accessor("status", { header: t("templates.status"), cell: ({ getValue }) => badge(getValue()) }),
+    cCol.accessor("opens_count", { header: t("campaigns.opens"), cell: ({ row: { original: c } }) => `${c.opens_count} / ${c.boxes}` }),
+    cCol.accessor("winning_open", { header: t("campaigns.wonAt"), cell: ({ getValue }) => getValue() ?? "–" }),
+    cCol.accessor("claim", { header: t("campaigns.claim"), cell: ({ getValue }) => t(`claim.${getValue()}`) }),
+    cCol.accessor("created_at", { header: t("campaigns.started"), cell: ({ getValue }) => f.dateTime(getValue()) }),
+  ]
   return (
     <div className="flex flex-col gap-y-3">
-      <Container className="flex flex-col gap-y-3">
-        <div className="flex items-center justify-between">
-          <Heading level="h1">Blind-box templates</Heading>
-          <Button size="small" onClick={() => setEditing("new")}>Create template</Button>
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Title</Table.HeaderCell><Table.HeaderCell>Status</Table.HeaderCell><Table.HeaderCell>Prize</Table.HeaderCell>
-              <Table.HeaderCell>Boxes / no-win</Table.HeaderCell><Table.HeaderCell>Initiation</Table.HeaderCell><Table.HeaderCell>Open / share</Table.HeaderCell>
-              <Table.HeaderCell>Initiator income</Table.HeaderCell><Table.HeaderCell>Platform margin</Table.HeaderCell><Table.HeaderCell>Seed gifts</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(templates.data?.blind_box_templates ?? []).map((t) => (
-              <Table.Row key={t.id} className="cursor-pointer" onClick={() => setEditing(t)}>
-                <Table.Cell>{t.title}{t.frozen ? " 🔒" : ""}</Table.Cell>
-                <Table.Cell><Badge color={statusColor(t.status)}>{t.status}</Badge></Table.Cell>
-                <Table.Cell>{money(t.prize.value, t.currency_code)}</Table.Cell>
-                <Table.Cell>{t.boxes} / {t.no_win_opens}</Table.Cell>
-                <Table.Cell>{money(t.initiation.cash)} + {t.initiation.vouchers} vouchers</Table.Cell>
-                <Table.Cell>{money(t.open_price)} / {money(t.initiator_share)}</Table.Cell>
-                <Table.Cell>{t.economics.initiator_income.min} … {t.economics.initiator_income.max}</Table.Cell>
-                <Table.Cell>{t.economics.platform_margin.min} … {t.economics.platform_margin.max}</Table.Cell>
-                <Table.Cell>{t.seed_gift.given} / {t.seed_gift.limit}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+      <DataList
+        list={templates}
+        columns={templateColumns}
+        title={t("templates.title")}
+        empty={{ heading: t("templates.empty") }}
+        onRowClick={(x) => setEditing(x)}
+        actions={
+          <Button size="small" onClick={() => setEditing("new")}>
+            {t("templates.create")}
+          </Button>
+        }
+      />
+      <DataList
+        list={campaigns}
+        columns={campaignColumns}
+        title={t("campaigns.title")}
+        empty={{ heading: t("campaigns.empty") }}
+        onRowClick={(c) => navigate(`/blind-boxes/${c.id}`)}
+      />
+      <Container>
+        <SummaryChart />
       </Container>
-      <Container className="flex flex-col gap-y-3">
-        <Heading level="h2">Campaigns</Heading>
-        {campaigns.isLoading && <Text size="small">Loading…</Text>}
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Blind box</Table.HeaderCell><Table.HeaderCell>Status</Table.HeaderCell><Table.HeaderCell>Opens</Table.HeaderCell>
-              <Table.HeaderCell>Won at</Table.HeaderCell><Table.HeaderCell>Claim</Table.HeaderCell><Table.HeaderCell>Started</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(campaigns.data?.blind_boxes ?? []).map((c) => (
-              <Table.Row key={c.id} className="cursor-pointer" onClick={() => navigate(`/blind-boxes/${c.id}`)}>
-                <Table.Cell>{c.id}</Table.Cell>
-                <Table.Cell><Badge color={statusColor(c.status)}>{c.status}</Badge></Table.Cell>
-                <Table.Cell>{c.opens_count} / {c.boxes}</Table.Cell>
-                <Table.Cell>{c.winning_open ?? "–"}</Table.Cell>
-                <Table.Cell>{c.claim}</Table.Cell>
-                <Table.Cell>{new Date(c.created_at).toLocaleString()}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
-      <Container><SummaryChart /></Container>
-      <Drawer open={!!editing} onOpenChange={(open) => !open && setEditing(null)}>
-        <Drawer.Content>
-          <Drawer.Header><Drawer.Title>{editing === "new" ? "New template" : "Edit template"}</Drawer.Title></Drawer.Header>
-          {editing && <TemplateForm template={editing === "new" ? undefined : editing} onDone={done} />}
-        </Drawer.Content>
-      </Drawer>
+      {editing && (
+        <TemplateDrawer
+          template={editing === "new" ? undefined : editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => queryClient.invalidateQueries({ queryKey: ["fission-blind-box-templates"] })}
+        />
+      )}
     </div>
   )
 }
 
-export const config = defineRouteConfig({ label: "Blind boxes", icon: Gift })
+export const config = defineRouteConfig({ label: "nav.blindBoxes", translationNs: "fission-blind-box", icon: Gift })
 
 export default BlindBoxesPage

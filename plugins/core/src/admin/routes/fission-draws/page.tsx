@@ -1,9 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Sparkles } from "@medusajs/icons"
-import { Badge, Container, Copy, Drawer, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Copy, Drawer, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
-import { sdk } from "../../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { createDataTableColumnHelper, DataList, sdk, useServerList, useStoreFormat } from "../../../admin-kit"
 
 // Mirrors the admin API (`GET /admin/fission/draws[/:id]`); the seed is null until drawn.
 type AdminDraw = {
@@ -26,15 +27,13 @@ type AdminDraw = {
 }
 type DrawList = { draws: AdminDraw[]; count: number; offset: number; limit: number }
 
-const PAGE_SIZE = 20
-
 const short = (hex: string | null) => (hex ? `${hex.slice(0, 10)}…${hex.slice(-6)}` : "—")
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : "—")
 
 function StatusBadge({ draw }: { draw: AdminDraw }) {
-  if (draw.status === "committed") return <Badge color="blue" size="2xsmall">committed</Badge>
-  if (draw.verification?.valid) return <Badge color="green" size="2xsmall">drawn · VALID</Badge>
-  return <Badge color="red" size="2xsmall">drawn · INVALID</Badge>
+  const { t } = useTranslation("fission-core")
+  if (draw.status === "committed") return <Badge color="blue" size="2xsmall">{t("draws.committed")}</Badge>
+  if (draw.verification?.valid) return <Badge color="green" size="2xsmall">{t("draws.drawnValid")}</Badge>
+  return <Badge color="red" size="2xsmall">{t("draws.drawnInvalid")}</Badge>
 }
 
 function Json({ value }: { value: unknown }) {
@@ -69,13 +68,15 @@ function usePublishableKey() {
 }
 
 function DrawDetail({ id }: { id: string }) {
+  const { t } = useTranslation("fission-core")
+  const f = useStoreFormat()
   const publishableKey = usePublishableKey()
   const { data, isLoading, isError } = useQuery({
     queryKey: ["fission-draws", id],
     queryFn: () => sdk.client.fetch<{ draw: AdminDraw }>(`/admin/fission/draws/${id}`),
   })
-  if (isLoading) return <Text size="small">Loading…</Text>
-  if (isError || !data) return <Text size="small">Could not load the draw.</Text>
+  if (isLoading) return <Text size="small">{t("common.loading")}</Text>
+  if (isError || !data) return <Text size="small">{t("draws.loadFailed")}</Text>
   const draw = data.draw
   const origin = typeof window !== "undefined" ? window.location.origin : ""
   const base = (__BACKEND_URL__ && __BACKEND_URL__ !== "/" ? __BACKEND_URL__ : origin).replace(/\/$/, "")
@@ -83,10 +84,10 @@ function DrawDetail({ id }: { id: string }) {
 
   return (
     <div className="flex flex-col gap-y-4">
-      <Field label="Status">
+      <Field label={t("draws.status")}>
         <div className="flex items-center gap-x-2">
           <StatusBadge draw={draw} />
-          <Text size="small">{draw.status === "drawn" ? `drawn ${when(draw.drawn_at)}` : "seed secret until the draw"}</Text>
+          <Text size="small">{draw.status === "drawn" ? t("draws.drawnWhen", { at: f.dateTime(draw.drawn_at) }) : t("draws.seedSecret")}</Text>
         </div>
         {draw.verification && !draw.verification.valid && (
           <Text size="small" className="text-ui-fg-error">
@@ -94,144 +95,105 @@ function DrawDetail({ id }: { id: string }) {
           </Text>
         )}
       </Field>
-      <Field label="Source">
+      <Field label={t("draws.source")}>
         <Text size="small" className="font-mono">
-          {draw.source_type} · {draw.source_id} · round {draw.round} · {draw.kind}
+          {draw.source_type} · {draw.source_id} · {t("draws.round", { round: draw.round })} · {draw.kind}
         </Text>
       </Field>
-      <Field label="Commitment (sha256 of the seed)">
+      <Field label={t("draws.commitmentLabel")}>
         <Text size="small" className="font-mono break-all">
-          {draw.commitment ?? "— the previous round's seed, public once that round is drawn —"}
+          {draw.commitment ?? t("draws.chainedCommitment")}
         </Text>
       </Field>
       {draw.chain && (
-        <Field label={`Seed chain (round ${draw.round + 1} of ${draw.chain.length})`}>
+        <Field label={t("draws.seedChain", { round: draw.round + 1, length: draw.chain.length })}>
           <Text size="small" className="font-mono break-all">
-            head {draw.chain.head}
+            {t("draws.head", { head: draw.chain.head })}
           </Text>
         </Field>
       )}
-      <Field label="Seed">
+      <Field label={t("draws.seed")}>
         <Text size="small" className="font-mono break-all">
-          {draw.seed ?? "— not revealed before the draw —"}
+          {draw.seed ?? t("draws.seedHidden")}
         </Text>
       </Field>
       {draw.inputs && (
-        <Field label={`Inputs (${draw.inputs.participants?.length ?? 0} participants, in draw order)`}>
+        <Field label={t("draws.inputs", { count: draw.inputs.participants?.length ?? 0 })}>
           <Json value={draw.inputs} />
         </Field>
       )}
       {draw.outcome?.digest && (
-        <Field label="Digest of the inputs (told to every participant)">
+        <Field label={t("draws.digest")}>
           <Text size="small" className="font-mono break-all">
             {draw.outcome.digest}
           </Text>
         </Field>
       )}
       {draw.outcome != null && (
-        <Field label="Outcome">
+        <Field label={t("draws.outcome")}>
           <Json value={draw.outcome} />
         </Field>
       )}
-      <Field label="Verify it yourself">
+      <Field label={t("draws.verify")}>
         <div className="bg-ui-bg-subtle flex items-start gap-x-2 rounded-md p-2">
           <code className="txt-compact-xsmall font-mono flex-1 break-all">{command}</code>
           <Copy content={command} />
         </div>
         <Text size="xsmall" className="text-ui-fg-subtle">
-          Exit code 0 and VALID means the outcome follows from the committed seed and the public inputs, and the
-          inputs are the ones the outcome's digest was fixed for. Participants add <code>--digest</code> with the
-          digest they were told.
+          {t("draws.verifyHint")}
         </Text>
       </Field>
     </div>
   )
 }
 
+const col = createDataTableColumnHelper<AdminDraw>()
+
 const FairDrawsPage = () => {
-  const [pageIndex, setPageIndex] = useState(0)
+  const { t } = useTranslation("fission-core")
+  const f = useStoreFormat()
   const [selected, setSelected] = useState<string | null>(null)
-  const { data, isLoading } = useQuery({
-    queryKey: ["fission-draws", "list", pageIndex],
-    queryFn: () =>
-      sdk.client.fetch<DrawList>("/admin/fission/draws", {
-        query: { offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE },
-      }),
-  })
-  const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
+  const list = useServerList<AdminDraw, DrawList>({ path: "/admin/fission/draws", rowsKey: "draws", queryKey: ["fission-draws", "list"] })
+  const columns = [
+    col.accessor("kind", { header: t("draws.kind") }),
+    col.accessor("source_id", {
+      header: t("draws.source"),
+      cell: ({ row: { original: draw } }) => (
+        <span className="font-mono">
+          {draw.source_type} · {draw.source_id}
+          {draw.round ? ` · #${draw.round}` : ""}
+        </span>
+      ),
+    }),
+    col.accessor("status", { header: t("draws.status"), cell: ({ row }) => <StatusBadge draw={row.original} /> }),
+    col.accessor("commitment", { header: t("draws.commitment"), cell: ({ getValue }) => <span className="font-mono">{short(getValue())}</span> }),
+    col.accessor("drawn_at", { header: t("draws.drawnAt"), cell: ({ getValue }) => f.dateTime(getValue()) }),
+  ]
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading level="h2">Fair draws</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Every random choice that decides money or goods. The commitment is published when the draw is created;
-          the seed is revealed after the draw so anyone can recompute the outcome.
-        </Text>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Kind</Table.HeaderCell>
-            <Table.HeaderCell>Source</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>Commitment</Table.HeaderCell>
-            <Table.HeaderCell>Drawn at</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.draws.map((draw) => (
-            <Table.Row key={draw.id} className="cursor-pointer" onClick={() => setSelected(draw.id)}>
-              <Table.Cell>{draw.kind}</Table.Cell>
-              <Table.Cell>
-                <span className="font-mono">
-                  {draw.source_type} · {draw.source_id}
-                  {draw.round ? ` · #${draw.round}` : ""}
-                </span>
-              </Table.Cell>
-              <Table.Cell>
-                <StatusBadge draw={draw} />
-              </Table.Cell>
-              <Table.Cell>
-                <span className="font-mono">{short(draw.commitment)}</span>
-              </Table.Cell>
-              <Table.Cell>{when(draw.drawn_at)}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      {(isLoading || !data?.draws.length) && (
-        <div className="px-6 py-4">
-          <Text size="small" className="text-ui-fg-subtle">
-            {isLoading ? "Loading…" : "No draws yet."}
-          </Text>
-        </div>
-      )}
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => setPageIndex((p) => Math.max(0, p - 1))}
-        nextPage={() => setPageIndex((p) => p + 1)}
+    <>
+      <DataList
+        list={list}
+        columns={columns}
+        title={t("draws.title")}
+        subtitle={t("draws.subtitle")}
+        empty={{ heading: t("draws.empty") }}
+        onRowClick={(draw) => setSelected(draw.id)}
       />
       <Drawer open={selected !== null} onOpenChange={(open) => !open && setSelected(null)}>
         <Drawer.Content>
           <Drawer.Header>
-            <Drawer.Title>Draw {selected}</Drawer.Title>
+            <Drawer.Title>{t("draws.drawTitle", { id: selected })}</Drawer.Title>
           </Drawer.Header>
           <Drawer.Body className="overflow-y-auto">{selected && <DrawDetail id={selected} />}</Drawer.Body>
         </Drawer.Content>
       </Drawer>
-    </Container>
+    </>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Fair draws",
+  label: "nav.draws", translationNs: "fission-core",
   icon: Sparkles,
 })
 

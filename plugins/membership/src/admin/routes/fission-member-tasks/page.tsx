@@ -1,11 +1,27 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CheckCircle } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Heading, Input, Label, Select, Switch, Table, Text, Textarea, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { FormEvent, useState } from "react"
-import { errorMessage } from "../../lib/membership"
-import { MemberTask, memberTaskKeys, TASK_KIND_LABELS, TaskCompletion } from "../../lib/member-tasks"
-import { sdk } from "../../lib/sdk"
+import { Badge, Button, Input, Select, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
+import { MemberTask, memberTaskKeys, TASK_KINDS, TaskCompletion } from "../../lib/member-tasks"
+import {
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  DataList,
+  errorMessage,
+  Field,
+  fieldId,
+  FormDrawer,
+  sdk,
+  StoreFormat,
+  useAllPages,
+  useServerList,
+  useStoreFormat,
+} from "@fission/core/admin-kit"
+
+const NS = "fission-membership"
+type T = (key: string, opts?: Record<string, unknown>) => string
 
 type Draft = Record<string, string> & { completion_mode: string; repeat_rule: string; kind: string }
 
@@ -73,175 +89,151 @@ const bodyOf = (draft: Draft, creating: boolean) => {
   }
 }
 
-const describeRepeat = (t: MemberTask) =>
-  t.repeat_rule === "once" ? "once" : `${t.repeat_rule}${t.cap != null ? `, at most ${t.cap}` : ""}`
+const describeRepeat = (task: MemberTask, t: T) =>
+  task.repeat_rule === "once"
+    ? t("tasks.repeat.once")
+    : `${t(`tasks.repeat.${task.repeat_rule}`)}${task.cap != null ? t("tasks.atMost", { cap: task.cap }) : ""}`
 
-const describeReward = (t: MemberTask) =>
-  [t.reward_points ? `${t.reward_points} points` : "", t.reward_growth ? `${t.reward_growth} growth` : "", t.reward_promotion_id ? "coupon" : ""]
+const describeReward = (r: { points: number; growth: number; coupon?: string | null | boolean }, t: T) =>
+  [r.points ? t("tasks.points", { count: r.points }) : "", r.growth ? t("tasks.growth", { count: r.growth }) : "", r.coupon ? (typeof r.coupon === "string" ? r.coupon : t("tasks.coupon")) : ""]
     .filter(Boolean)
     .join(" + ")
 
-const describeWindow = (t: MemberTask) => {
-  const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : "")
-  if (!t.starts_at && !t.ends_at) return "always"
-  return `${day(t.starts_at) || "…"} – ${day(t.ends_at) || "…"}`
+const describeWindow = (task: MemberTask, f: StoreFormat, t: T) => {
+  if (!task.starts_at && !task.ends_at) return t("tasks.always")
+  return `${task.starts_at ? f.date(task.starts_at) : "…"} – ${task.ends_at ? f.date(task.ends_at) : "…"}`
 }
 
-const TaskForm = ({ task, onDone }: { task: MemberTask | null; onDone: () => void }) => {
+const FIELDS = Object.keys(EMPTY)
+
+/** Create or edit a task; the 400 message is shown under the field it names. */
+const TaskDrawer = ({ task, onClose }: { task: MemberTask | null; onClose: () => void }) => {
+  const { t } = useTranslation(NS)
   const queryClient = useQueryClient()
   const [draft, setDraft] = useState<Draft>(task ? draftOf(task) : EMPTY)
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch(task ? `/admin/fission/membership/tasks/${task.id}` : "/admin/fission/membership/tasks", { method: "POST", body }),
-    onSuccess: () => {
-      toast.success(task ? "Task saved" : "Task created")
-      queryClient.invalidateQueries({ queryKey: memberTaskKeys.list })
-      onDone()
-    },
-    onError: (e) => toast.error(errorMessage(e)),
-  })
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
-    save.mutate(bodyOf(draft, !task))
+  const save = async () => {
+    await sdk.client.fetch(task ? `/admin/fission/membership/tasks/${task.id}` : "/admin/fission/membership/tasks", { method: "POST", body: bodyOf(draft, !task) })
+    toast.success(task ? t("tasks.saved") : t("tasks.created"))
+    queryClient.invalidateQueries({ queryKey: memberTaskKeys.list })
   }
-  const field = (key: string, label: string, type = "text") => (
-    <div className="flex flex-col gap-y-1">
-      <Label htmlFor={`fission-task-${key}`} size="small">
-        {label}
-      </Label>
-      <Input id={`fission-task-${key}`} size="small" type={type} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
-    </div>
+  const field = (key: string, type = "text") => (
+    <Field name={key} label={t(`tasks.form.${key}`)}>
+      <Input id={fieldId(key)} size="small" type={type} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+    </Field>
   )
-  const choice = (key: "kind" | "repeat_rule" | "completion_mode", label: string, options: [string, string][], disabled = false) => (
-    <div className="flex flex-col gap-y-1">
-      <Label size="small">{label}</Label>
+  const choice = (key: "kind" | "repeat_rule" | "completion_mode", options: readonly string[], disabled = false) => (
+    <Field name={key} label={t(`tasks.form.${key}`)}>
       <Select value={draft[key]} onValueChange={(v) => setDraft({ ...draft, [key]: v })} disabled={disabled}>
-        <Select.Trigger>
+        <Select.Trigger id={fieldId(key)}>
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          {options.map(([value, text]) => (
+          {options.map((value) => (
             <Select.Item key={value} value={value}>
-              {text}
+              {t(`tasks.options.${key}.${value}`)}
             </Select.Item>
           ))}
         </Select.Content>
       </Select>
-    </div>
+    </Field>
   )
   return (
-    <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        {field("title", "Title")}
-        <div className="flex flex-col gap-y-1">
-          <Label htmlFor="fission-task-description" size="small">
-            Description
-          </Label>
-          <Textarea id="fission-task-description" value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-        </div>
-        {choice("kind", "What completes it", Object.entries(TASK_KIND_LABELS), !!task)}
-        {WITH_DAYS.includes(draft.kind) && field("days", "N days", "number")}
-        {draft.kind === "complete_profile" &&
-          field("fields", "Required fields (first_name, last_name, phone, email, company_name, address)")}
-        <div className="grid grid-cols-2 gap-4">
-          {field("reward_points", "Reward points", "number")}
-          {field("reward_growth", "Reward growth", "number")}
-        </div>
-        {field("reward_promotion_id", "Coupon template promotion id (optional)")}
-        <div className="grid grid-cols-2 gap-4">
-          {choice("repeat_rule", "Repeat", [
-            ["once", "Once"],
-            ["daily", "Once a day"],
-            ["unlimited", "Every time"],
-          ])}
-          {draft.repeat_rule !== "once" && field("cap", "Cap over all time (empty = none)", "number")}
-        </div>
-        {choice("completion_mode", "Reward", [
-          ["auto", "Paid automatically"],
-          ["claim", "Shopper claims it"],
-        ])}
-        <div className="grid grid-cols-2 gap-4">
-          {field("starts_at", "Starts at (optional)", "datetime-local")}
-          {field("ends_at", "Ends at (optional)", "datetime-local")}
-        </div>
-        {field("position", "Position in the list", "number")}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={save.isPending}>
-          Save
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <FormDrawer
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={task ? t("tasks.editTitle", { title: task.title }) : t("tasks.create")}
+      fields={[...FIELDS, "params"]}
+      onSubmit={save}
+    >
+      {field("title")}
+      <Field name="description" label={t("tasks.form.description")}>
+        <Textarea id={fieldId("description")} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
+      </Field>
+      {choice("kind", TASK_KINDS, !!task)}
+      {WITH_DAYS.includes(draft.kind) && field("days", "number")}
+      {draft.kind === "complete_profile" && field("fields")}
+      <div className="grid grid-cols-2 gap-4">
+        {field("reward_points", "number")}
+        {field("reward_growth", "number")}
+      </div>
+      {field("reward_promotion_id")}
+      <div className="grid grid-cols-2 gap-4">
+        {choice("repeat_rule", ["once", "daily", "unlimited"])}
+        {draft.repeat_rule !== "once" && field("cap", "number")}
+      </div>
+      {choice("completion_mode", ["auto", "claim"])}
+      <div className="grid grid-cols-2 gap-4">
+        {field("starts_at", "datetime-local")}
+        {field("ends_at", "datetime-local")}
+      </div>
+      {field("position", "number")}
+    </FormDrawer>
   )
 }
 
-const CompletionsSection = ({ tasks }: { tasks: MemberTask[] }) => {
-  const { data, isLoading, isError, error } = useQuery({
+const cCol = createDataTableColumnHelper<TaskCompletion>()
+const cFilter = createDataTableFilterHelper<TaskCompletion>()
+
+const CompletionsSection = () => {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
+  // task titles for the completions (every task, page by page)
+  const { data: tasks } = useAllPages<MemberTask>(memberTaskKeys.list, "/admin/fission/membership/tasks", "tasks")
+  const titles = new Map((tasks ?? []).map((task) => [task.id, task.title]))
+  const filters = useMemo(
+    () => [
+      cFilter.accessor("status", {
+        type: "radio",
+        label: t("tasks.status"),
+        options: ["claimable", "completed"].map((s) => ({ value: s, label: t(`tasks.completionStatus.${s}`) })),
+      }),
+    ],
+    [t]
+  )
+  const list = useServerList<TaskCompletion, { completions: TaskCompletion[]; count: number }>({
+    path: "/admin/fission/membership/task-completions",
+    rowsKey: "completions",
     queryKey: memberTaskKeys.completions,
-    queryFn: () =>
-      sdk.client.fetch<{ completions: TaskCompletion[]; count: number }>("/admin/fission/membership/task-completions?limit=20"),
+    filters,
   })
-  const titles = new Map(tasks.map((t) => [t.id, t.title]))
+  const columns = [
+    cCol.accessor("task_id", { header: t("tasks.task"), cell: ({ getValue }) => titles.get(getValue()) ?? getValue() }),
+    cCol.accessor("customer_id", { header: t("tasks.customer") }),
+    cCol.accessor("cause_id", { header: t("tasks.cause"), cell: ({ row: { original: c } }) => `${c.cause_type} ${c.cause_id}` }),
+    cCol.accessor("local_date", { header: t("tasks.day") }),
+    cCol.display({ id: "reward", header: t("tasks.reward"), cell: ({ row: { original: c } }) => describeReward({ points: c.points, growth: c.growth, coupon: c.coupon_code }, t) }),
+    cCol.accessor("status", {
+      header: t("tasks.status"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={getValue() === "completed" ? "green" : "orange"}>
+          {t(`tasks.completionStatus.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+    cCol.accessor("created_at", { header: t("tasks.at"), cell: ({ getValue }) => f.dateTime(getValue()) }),
+  ]
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Recent completions</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {data ? `${data.count} in total. ` : ""}Claimable ones wait for the shopper's claim; completed ones have paid their reward.
-        </Text>
-      </div>
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
-      {data && data.completions.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Task</Table.HeaderCell>
-              <Table.HeaderCell>Customer</Table.HeaderCell>
-              <Table.HeaderCell>Cause</Table.HeaderCell>
-              <Table.HeaderCell>Day</Table.HeaderCell>
-              <Table.HeaderCell>Reward</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.completions.map((c) => (
-              <Table.Row key={c.id}>
-                <Table.Cell>{titles.get(c.task_id) ?? c.task_id}</Table.Cell>
-                <Table.Cell>{c.customer_id}</Table.Cell>
-                <Table.Cell>
-                  {c.cause_type} {c.cause_id}
-                </Table.Cell>
-                <Table.Cell>{c.local_date}</Table.Cell>
-                <Table.Cell>
-                  {[c.points ? `${c.points} points` : "", c.growth ? `${c.growth} growth` : "", c.coupon_code ?? ""].filter(Boolean).join(" + ")}
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={c.status === "completed" ? "green" : "orange"}>
-                    {c.status}
-                  </Badge>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-    </Container>
+    <DataList
+      list={list}
+      columns={columns}
+      title={t("tasks.completionsTitle")}
+      subtitle={t("tasks.completionsSubtitle")}
+      empty={{ heading: t("tasks.noCompletions") }}
+    />
   )
 }
+
+const tCol = createDataTableColumnHelper<MemberTask>()
 
 const TasksSection = () => {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
   const queryClient = useQueryClient()
-  const [editing, setEditing] = useState<MemberTask | null>(null)
-  const [open, setOpen] = useState(false)
-  const { data, isLoading, isError, error } = useQuery({
+  const [editing, setEditing] = useState<MemberTask | "new" | null>(null)
+  const list = useServerList<MemberTask, { tasks: MemberTask[]; count: number }>({
+    path: "/admin/fission/membership/tasks",
+    rowsKey: "tasks",
     queryKey: memberTaskKeys.list,
-    queryFn: () => sdk.client.fetch<{ tasks: MemberTask[]; count: number }>("/admin/fission/membership/tasks?limit=100"),
   })
   const toggle = useMutation({
     mutationFn: (task: MemberTask) =>
@@ -249,98 +241,70 @@ const TasksSection = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: memberTaskKeys.list }),
     onError: (e) => toast.error(errorMessage(e)),
   })
-  const edit = (task: MemberTask | null) => {
-    setEditing(task)
-    setOpen(true)
-  }
-  return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Member tasks</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Tasks pay points, growth or a coupon once their cause happens: a paid order, an invited friend, a share, a
-            complete profile, a review. Each cause counts once; caps are enforced per customer.
+  const columns = [
+    tCol.accessor("title", {
+      header: t("tasks.task"),
+      cell: ({ row: { original: task } }) => (
+        <div className="flex flex-col">
+          <Text size="small" weight="plus">
+            {task.title}
+          </Text>
+          <Text size="xsmall" className="text-ui-fg-subtle">
+            {t(`tasks.options.kind.${task.kind}`, { defaultValue: task.kind })}
+            {task.params?.days ? ` (N = ${task.params.days})` : ""}
           </Text>
         </div>
-        <Button size="small" variant="secondary" onClick={() => edit(null)}>
-          Create task
+      ),
+    }),
+    tCol.display({
+      id: "reward",
+      header: t("tasks.reward"),
+      cell: ({ row: { original: task } }) => describeReward({ points: task.reward_points, growth: task.reward_growth, coupon: !!task.reward_promotion_id }, t),
+    }),
+    tCol.accessor("repeat_rule", { header: t("tasks.repeatColumn"), cell: ({ row }) => describeRepeat(row.original, t) }),
+    tCol.display({ id: "window", header: t("tasks.window"), cell: ({ row }) => describeWindow(row.original, f, t) }),
+    tCol.accessor("completion_mode", { header: t("tasks.mode"), cell: ({ getValue }) => <Badge size="2xsmall">{t(`tasks.options.completion_mode.${getValue()}`)}</Badge> }),
+    tCol.accessor("is_active", {
+      header: t("tasks.active"),
+      cell: ({ row: { original: task } }) => (
+        <Switch checked={task.is_active} onCheckedChange={() => toggle.mutate(task)} aria-label={task.is_active ? t("tasks.deactivate") : t("tasks.activate")} />
+      ),
+    }),
+    tCol.display({
+      id: "edit",
+      cell: ({ row }) => (
+        <Button size="small" variant="transparent" onClick={() => setEditing(row.original)}>
+          {t("common.edit")}
         </Button>
-      </div>
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
-      {data && !data.tasks.length && <Text className="px-6 py-4 text-ui-fg-subtle">No tasks yet.</Text>}
-      {data && data.tasks.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Task</Table.HeaderCell>
-              <Table.HeaderCell>Reward</Table.HeaderCell>
-              <Table.HeaderCell>Repeat</Table.HeaderCell>
-              <Table.HeaderCell>Window</Table.HeaderCell>
-              <Table.HeaderCell>Mode</Table.HeaderCell>
-              <Table.HeaderCell>Active</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.tasks.map((t) => (
-              <Table.Row key={t.id}>
-                <Table.Cell>
-                  <div className="flex flex-col">
-                    <Text size="small" weight="plus">
-                      {t.title}
-                    </Text>
-                    <Text size="xsmall" className="text-ui-fg-subtle">
-                      {TASK_KIND_LABELS[t.kind] ?? t.kind}
-                      {t.params?.days ? ` (N = ${t.params.days})` : ""}
-                    </Text>
-                  </div>
-                </Table.Cell>
-                <Table.Cell>{describeReward(t)}</Table.Cell>
-                <Table.Cell>{describeRepeat(t)}</Table.Cell>
-                <Table.Cell>{describeWindow(t)}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall">{t.completion_mode === "claim" ? "claim" : "auto"}</Badge>
-                </Table.Cell>
-                <Table.Cell>
-                  <Switch checked={t.is_active} onCheckedChange={() => toggle.mutate(t)} aria-label={t.is_active ? "Deactivate" : "Activate"} />
-                </Table.Cell>
-                <Table.Cell>
-                  <Button size="small" variant="transparent" onClick={() => edit(t)}>
-                    Edit
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-      <Drawer open={open} onOpenChange={setOpen}>
-        <Drawer.Content>
-          <Drawer.Header>
-            <Drawer.Title>{editing ? `Edit ${editing.title}` : "Create task"}</Drawer.Title>
-          </Drawer.Header>
-          {open && <TaskForm key={editing?.id ?? "new"} task={editing} onDone={() => setOpen(false)} />}
-        </Drawer.Content>
-      </Drawer>
-    </Container>
-  )
-}
-
-const MemberTasksPage = () => {
-  const { data } = useQuery({
-    queryKey: memberTaskKeys.list,
-    queryFn: () => sdk.client.fetch<{ tasks: MemberTask[]; count: number }>("/admin/fission/membership/tasks?limit=100"),
-  })
+      ),
+    }),
+  ]
   return (
-    <div className="flex flex-col gap-y-3">
-      <TasksSection />
-      <CompletionsSection tasks={data?.tasks ?? []} />
-    </div>
+    <>
+      <DataList
+        list={list}
+        columns={columns}
+        title={t("tasks.title")}
+        subtitle={t("tasks.subtitle")}
+        empty={{ heading: t("tasks.empty") }}
+        actions={
+          <Button size="small" variant="secondary" onClick={() => setEditing("new")}>
+            {t("tasks.create")}
+          </Button>
+        }
+      />
+      {editing && <TaskDrawer key={editing === "new" ? "new" : editing.id} task={editing === "new" ? null : editing} onClose={() => setEditing(null)} />}
+    </>
   )
 }
 
-export const config = defineRouteConfig({ label: "Member tasks", icon: CheckCircle })
+const MemberTasksPage = () => (
+  <div className="flex flex-col gap-y-3">
+    <TasksSection />
+    <CompletionsSection />
+  </div>
+)
+
+export const config = defineRouteConfig({ label: "nav.memberTasks", translationNs: "fission-membership", icon: CheckCircle })
 
 export default MemberTasksPage

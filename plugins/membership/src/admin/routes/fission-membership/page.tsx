@@ -3,24 +3,39 @@ import { Trophy } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
-import { GroupedBarChart, HorizontalBarChart } from "../../components/bar-charts"
-import { errorMessage, MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
-import { sdk } from "../../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
+import {
+  Card,
+  Chart,
+  errorMessage,
+  FieldErrorsProvider,
+  fieldErrors,
+  fieldId,
+  FormError,
+  SettingRow,
+  sdk,
+  useAllPages,
+  useStoreFormat,
+} from "@fission/core/admin-kit"
+
+const NS = "fission-membership"
 
 type Draft = Record<string, string>
 
 /** Numbers typed as numbers; anything else is sent as typed so the server's 400 names the field. */
 const asValue = (text: string) => (text.trim() !== "" && !Number.isNaN(Number(text)) ? Number(text) : text)
 
-const LEVEL_FIELDS: { key: string; label: string }[] = [
-  { key: "name", label: "Name" },
-  { key: "growth_threshold", label: "Growth threshold" },
-  { key: "points_multiplier", label: "Points ×" },
-  { key: "customer_group_id", label: "Customer group id" },
-  { key: "free_shipping_threshold", label: "Free shipping from" },
-  { key: "birthday_points", label: "Birthday points" },
-  { key: "exclusive_product_ids", label: "Exclusive product ids" },
-]
+// Labels: `levels.fields.<key>` in the admin translations.
+const LEVEL_FIELDS = [
+  "name",
+  "growth_threshold",
+  "points_multiplier",
+  "customer_group_id",
+  "free_shipping_threshold",
+  "birthday_points",
+  "exclusive_product_ids",
+] as const
 
 const levelToDraft = (l?: MemberLevel): Draft => ({
   name: l?.name ?? "",
@@ -51,32 +66,44 @@ const LevelInput = ({ draft, setDraft, field, id }: { draft: Draft; setDraft: (d
 )
 
 const LevelsSection = () => {
+  const { t } = useTranslation(NS)
   const queryClient = useQueryClient()
-  const { data, isLoading, isError, error } = useQuery({
-    queryKey: membershipKeys.levels,
-    queryFn: () => sdk.client.fetch<{ levels: MemberLevel[]; count: number }>("/admin/fission/membership/levels?limit=100"),
-  })
+  const { data: levels, isLoading, isError, error } = useAllPages<MemberLevel>(membershipKeys.levels, "/admin/fission/membership/levels", "levels")
+  // the form whose save failed ("new" or a level id) and the field its 400 names
+  const [formError, setFormError] = useState<{ id: string; errors: Record<string, string> } | null>(null)
+  const fail = (id: string) => (e: unknown) => {
+    setFormError({ id, errors: fieldErrors(e, LEVEL_FIELDS) })
+    toast.error(errorMessage(e))
+  }
+  const errorOf = (id: string, key: string) =>
+    formError?.id === id && formError.errors[key] ? (
+      <Text size="xsmall" className="text-ui-fg-error">
+        {formError.errors[key]}
+      </Text>
+    ) : null
   const [draft, setDraft] = useState<Draft>(levelToDraft())
   const [editing, setEditing] = useState<{ id: string; draft: Draft } | null>(null)
   const refresh = () => queryClient.invalidateQueries({ queryKey: membershipKeys.levels })
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => sdk.client.fetch("/admin/fission/membership/levels", { method: "POST", body }),
     onSuccess: () => {
-      toast.success("Level created")
+      toast.success(t("levels.created"))
       setDraft(levelToDraft())
+      setFormError(null)
       refresh()
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: fail("new"),
   })
   const update = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
       sdk.client.fetch(`/admin/fission/membership/levels/${id}`, { method: "POST", body }),
     onSuccess: () => {
-      toast.success("Level saved")
+      toast.success(t("levels.saved"))
       setEditing(null)
+      setFormError(null)
       refresh()
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e, v) => fail(v.id)(e),
   })
   const remove = useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/fission/membership/levels/${id}`, { method: "DELETE" }),
@@ -90,47 +117,45 @@ const LevelsSection = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Member levels</Heading>
+        <Heading level="h2">{t("levels.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          A member holds the highest level whose growth threshold they reached. Members of a level are kept in its customer
-          group, so Medusa price lists and promotions for that group give the member discount. Free shipping (goods total at or
-          above the amount) is an automatic Medusa promotion for that group. Exclusive products can be bought only by members at
-          or above the level.
+          {t("levels.subtitle")}
         </Text>
       </div>
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
+      {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
-      {data && (
+      {levels && (
         <Table>
           <Table.Header>
             <Table.Row>
               {LEVEL_FIELDS.map((f) => (
-                <Table.HeaderCell key={f.key}>{f.label}</Table.HeaderCell>
+                <Table.HeaderCell key={f}>{t(`levels.fields.${f}`)}</Table.HeaderCell>
               ))}
               <Table.HeaderCell />
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {data.levels.map((l) =>
+            {levels.map((l) =>
               editing?.id === l.id ? (
                 <Table.Row key={l.id}>
                   {LEVEL_FIELDS.map((f) => (
-                    <Table.Cell key={f.key}>
+                    <Table.Cell key={f}>
                       <LevelInput
-                        id={`fission-level-${l.id}-${f.key}`}
+                        id={`fission-level-${l.id}-${f}`}
                         draft={editing.draft}
                         setDraft={(d) => setEditing({ id: l.id, draft: d })}
-                        field={f.key}
+                        field={f}
                       />
+                      {errorOf(l.id, f)}
                     </Table.Cell>
                   ))}
                   <Table.Cell>
                     <div className="flex gap-x-1">
                       <Button size="small" isLoading={update.isPending} onClick={() => update.mutate({ id: l.id, body: draftToLevel(editing.draft) })}>
-                        Save
+                        {t("common.save")}
                       </Button>
                       <Button variant="transparent" size="small" onClick={() => setEditing(null)}>
-                        Cancel
+                        {t("common.cancel")}
                       </Button>
                     </div>
                   </Table.Cell>
@@ -147,10 +172,10 @@ const LevelsSection = () => {
                   <Table.Cell>
                     <div className="flex gap-x-1">
                       <Button variant="secondary" size="small" onClick={() => setEditing({ id: l.id, draft: levelToDraft(l) })}>
-                        Edit
+                        {t("common.edit")}
                       </Button>
                       <Button variant="transparent" size="small" onClick={() => remove.mutate(l.id)}>
-                        Delete
+                        {t("common.delete")}
                       </Button>
                     </div>
                   </Table.Cell>
@@ -162,15 +187,16 @@ const LevelsSection = () => {
       )}
       <form onSubmit={submit} className="grid grid-cols-4 items-end gap-2 px-6 py-4">
         {LEVEL_FIELDS.map((f) => (
-          <div key={f.key} className="flex flex-col gap-y-1">
-            <Label htmlFor={`fission-level-new-${f.key}`} size="small">
-              {f.label}
+          <div key={f} className="flex flex-col gap-y-1">
+            <Label htmlFor={`fission-level-new-${f}`} size="small">
+              {t(`levels.fields.${f}`)}
             </Label>
-            <LevelInput id={`fission-level-new-${f.key}`} draft={draft} setDraft={setDraft} field={f.key} />
+            <LevelInput id={`fission-level-new-${f}`} draft={draft} setDraft={setDraft} field={f} />
+            {errorOf("new", f)}
           </div>
         ))}
         <Button type="submit" size="small" isLoading={create.isPending}>
-          Add level
+          {t("levels.add")}
         </Button>
       </form>
     </Container>
@@ -185,12 +211,14 @@ const monthsAgo = (n: number) => {
 }
 
 const StatsSection = () => {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
   const [range, setRange] = useState({ from: monthsAgo(11), to: monthsAgo(0) })
   const [draft, setDraft] = useState(range)
   const { data, isError, error } = useQuery({
     queryKey: membershipKeys.stats(range.from, range.to),
     queryFn: () =>
-      sdk.client.fetch<{ stats: MembershipStats }>(`/admin/fission/membership/stats?from=${range.from}&to=${range.to}`),
+      sdk.client.fetch<{ stats: MembershipStats }>("/admin/fission/membership/stats", { query: { from: range.from, to: range.to } }),
   })
   const stats = data?.stats
   const sum = (key: "issued" | "spent" | "expired") => (stats?.months ?? []).reduce((s, m) => s + m[key], 0)
@@ -198,9 +226,9 @@ const StatsSection = () => {
     <Container className="divide-y p-0">
       <div className="flex items-end justify-between px-6 py-4">
         <div>
-          <Heading level="h2">Statistics</Heading>
+          <Heading level="h2">{t("stats.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Points per month in the store time zone{stats ? ` (${stats.time_zone})` : ""}, from the reward ledger.
+            {t("stats.subtitle", { timeZone: stats?.time_zone ?? "…" })}
           </Text>
         </div>
         <form
@@ -210,10 +238,10 @@ const StatsSection = () => {
             setRange(draft)
           }}
         >
-          <Input size="small" aria-label="From month" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
-          <Input size="small" aria-label="To month" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
+          <Input size="small" aria-label={t("stats.from")} value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
+          <Input size="small" aria-label={t("stats.to")} value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
           <Button size="small" variant="secondary" type="submit">
-            Show
+            {t("stats.show")}
           </Button>
         </form>
       </div>
@@ -222,22 +250,27 @@ const StatsSection = () => {
         <>
           <div className="flex flex-col gap-y-3 px-6 py-4">
             <Text weight="plus">
-              Points issued {sum("issued").toLocaleString()} · spent {sum("spent").toLocaleString()} · expired{" "}
-              {sum("expired").toLocaleString()}
+              {t("stats.totals", { issued: f.number(sum("issued")), spent: f.number(sum("spent")), expired: f.number(sum("expired")) })}
             </Text>
-            <GroupedBarChart
+            <Chart
               data={stats.months}
-              labelKey="month"
+              xKey="month"
               series={[
-                { key: "issued", label: "Issued", color: "var(--fg-interactive, #3b82f6)" },
-                { key: "spent", label: "Spent", color: "#f59e0b" },
-                { key: "expired", label: "Expired", color: "#9ca3af" },
+                { key: "issued", label: t("stats.issued") },
+                { key: "spent", label: t("stats.spent"), color: "#f59e0b" },
+                { key: "expired", label: t("stats.expired"), color: "#9ca3af" },
               ]}
             />
           </div>
           <div className="flex flex-col gap-y-3 px-6 py-4">
-            <Text weight="plus">Members per level</Text>
-            <HorizontalBarChart rows={stats.members_per_level.map((l) => ({ label: l.name, value: l.members }))} />
+            <Text weight="plus">{t("stats.membersPerLevel")}</Text>
+            <Chart
+              horizontal
+              height={Math.max(120, stats.members_per_level.length * 32)}
+              data={stats.members_per_level}
+              xKey="name"
+              series={[{ key: "members", label: t("stats.members") }]}
+            />
           </div>
         </>
       )}
@@ -245,30 +278,34 @@ const StatsSection = () => {
   )
 }
 
-const NUMBER_FIELDS: { key: keyof MembershipSettings; label: string; hint: string }[] = [
-  { key: "points_per_currency_unit", label: "Points per currency unit", hint: "Before the level multiplier; paid product value, without shipping." },
-  { key: "points_pending_days", label: "Points pending days", hint: "0 = order points are available at once." },
-  { key: "points_expiry_months", label: "Points expiry (months)", hint: "For rolling expiry." },
-  { key: "checkin_base_points", label: "Check-in points", hint: "Per daily check-in." },
-  { key: "makeup_checkin_cost", label: "Make-up check-in cost", hint: "Points a make-up check-in of a missed day costs; blank = make-up off, 0 = free." },
-  { key: "makeup_checkin_window_days", label: "Make-up window (days)", hint: "How far back a missed day can be made up; blank = only days of the current month." },
-  { key: "downgrade_max_levels", label: "Yearly downgrade: max levels", hint: "With yearly re-evaluation, a member drops at most this many levels a year." },
-  { key: "shopping_fund_daily_release_rate", label: "Shopping fund daily release", hint: "Share of the posted fund moved to store credit each day (0.01 = 1 %)." },
-  { key: "shopping_fund_participation_bonus_rate", label: "Shopping fund bonus: joining a campaign", hint: "Extra share released when the holder joins a group draw." },
-  { key: "shopping_fund_invite_bonus_rate", label: "Shopping fund bonus: invited friend joins", hint: "Extra share released to the referrer of a buyer who joins a group draw." },
+// Labels and hints: `settings.fields.<key>` in the admin translations.
+const NUMBER_FIELDS: (keyof MembershipSettings)[] = [
+  "points_per_currency_unit",
+  "points_pending_days",
+  "points_expiry_months",
+  "checkin_base_points",
+  "makeup_checkin_cost",
+  "makeup_checkin_window_days",
+  "downgrade_max_levels",
+  "shopping_fund_daily_release_rate",
+  "shopping_fund_participation_bonus_rate",
+  "shopping_fund_invite_bonus_rate",
 ]
+const SETTINGS_FIELDS = [...NUMBER_FIELDS, "points_expiry_mode", "downgrade_policy", "time_zone", "checkin_streak_bonuses"]
 
 const NULLABLE = new Set<string>(["makeup_checkin_cost", "makeup_checkin_window_days"])
 
 const SettingsSection = () => {
+  const { t } = useTranslation(NS)
   const queryClient = useQueryClient()
+  const [errors, setErrors] = useState<Record<string, string>>({})
   const { data } = useQuery({
     queryKey: membershipKeys.settings,
     queryFn: () => sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings"),
   })
   const [draft, setDraft] = useState<Draft | null>(null)
   const toDraft = (s: MembershipSettings): Draft => ({
-    ...Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, s[key] === null || s[key] === undefined ? "" : String(s[key])])),
+    ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, s[key] === null || s[key] === undefined ? "" : String(s[key])])),
     points_expiry_mode: s.points_expiry_mode,
     downgrade_policy: s.downgrade_policy,
     time_zone: s.time_zone,
@@ -282,9 +319,13 @@ const SettingsSection = () => {
       sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings", { method: "POST", body }),
     onSuccess: (result) => {
       queryClient.setQueryData(membershipKeys.settings, result)
-      toast.success("Membership settings saved")
+      setErrors({})
+      toast.success(t("settings.saved"))
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e) => {
+      setErrors(fieldErrors(e, SETTINGS_FIELDS))
+      toast.error(errorMessage(e))
+    },
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -293,11 +334,12 @@ const SettingsSection = () => {
     try {
       bonuses = JSON.parse(draft.checkin_streak_bonuses)
     } catch {
-      toast.error("checkin_streak_bonuses must be JSON, e.g. {\"7\": 50}")
+      setErrors({ checkin_streak_bonuses: t("settings.bonusesJson") })
+      toast.error(t("settings.bonusesJson"))
       return
     }
     save.mutate({
-      ...Object.fromEntries(NUMBER_FIELDS.map(({ key }) => [key, NULLABLE.has(key) && draft[key].trim() === "" ? null : asValue(draft[key])])),
+      ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, NULLABLE.has(key) && draft[key].trim() === "" ? null : asValue(draft[key])])),
       points_expiry_mode: draft.points_expiry_mode,
       downgrade_policy: draft.downgrade_policy,
       time_zone: draft.time_zone,
@@ -305,79 +347,63 @@ const SettingsSection = () => {
     })
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Points and check-in settings</Heading>
-      </div>
+    <Card title={t("settings.title")}>
       {draft && (
-        <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
-          {NUMBER_FIELDS.map(({ key, label, hint }) => (
-            <div key={key} className="grid grid-cols-2 items-start gap-x-4">
-              <div>
-                <Label htmlFor={`fission-membership-${key}`} weight="plus">
-                  {label}
-                </Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {hint}
-                </Text>
-              </div>
-              <Input id={`fission-membership-${key}`} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+        <FieldErrorsProvider errors={errors}>
+          <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
+            {NUMBER_FIELDS.map((key) => (
+              <SettingRow key={key} name={key} label={t(`settings.fields.${key}.label`)} hint={t(`settings.fields.${key}.hint`)}>
+                <Input id={fieldId(key)} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+              </SettingRow>
+            ))}
+            <SettingRow name="points_expiry_mode" label={t("settings.pointsExpiry")}>
+              <Select value={draft.points_expiry_mode} onValueChange={(v) => setDraft({ ...draft, points_expiry_mode: v })}>
+                <Select.Trigger id={fieldId("points_expiry_mode")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {["rolling_months", "end_of_year", "never"].map((v) => (
+                    <Select.Item key={v} value={v}>
+                      {t(`settings.expiry.${v}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </SettingRow>
+            <SettingRow name="downgrade_policy" label={t("settings.downgrade")}>
+              <Select value={draft.downgrade_policy} onValueChange={(v) => setDraft({ ...draft, downgrade_policy: v })}>
+                <Select.Trigger id={fieldId("downgrade_policy")}>
+                  <Select.Value />
+                </Select.Trigger>
+                <Select.Content>
+                  {["never", "yearly"].map((v) => (
+                    <Select.Item key={v} value={v}>
+                      {t(`settings.downgradePolicy.${v}`)}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            </SettingRow>
+            <SettingRow name="time_zone" label={t("settings.timeZone")}>
+              <Input id={fieldId("time_zone")} value={draft.time_zone} onChange={(e) => setDraft({ ...draft, time_zone: e.target.value })} />
+            </SettingRow>
+            <SettingRow name="checkin_streak_bonuses" label={t("settings.streakBonuses")} hint={t("settings.streakBonusesHint")}>
+              <Input
+                id={fieldId("checkin_streak_bonuses")}
+                value={draft.checkin_streak_bonuses}
+                onChange={(e) => setDraft({ ...draft, checkin_streak_bonuses: e.target.value })}
+              />
+            </SettingRow>
+            <div className="flex justify-end">
+              <Button type="submit" size="small" isLoading={save.isPending}>
+                {t("common.save")}
+              </Button>
             </div>
-          ))}
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <Label weight="plus">Points expiry</Label>
-            <Select value={draft.points_expiry_mode} onValueChange={(v) => setDraft({ ...draft, points_expiry_mode: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="rolling_months">Rolling months</Select.Item>
-                <Select.Item value="end_of_year">End of year</Select.Item>
-                <Select.Item value="never">Never</Select.Item>
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <Label weight="plus">Level downgrade</Label>
-            <Select value={draft.downgrade_policy} onValueChange={(v) => setDraft({ ...draft, downgrade_policy: v })}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="never">Never</Select.Item>
-                <Select.Item value="yearly">Yearly re-evaluation (last 12 months)</Select.Item>
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <Label htmlFor="fission-membership-time_zone" weight="plus">
-              Store time zone
-            </Label>
-            <Input id="fission-membership-time_zone" value={draft.time_zone} onChange={(e) => setDraft({ ...draft, time_zone: e.target.value })} />
-          </div>
-          <div className="grid grid-cols-2 items-start gap-x-4">
-            <div>
-              <Label htmlFor="fission-membership-bonuses" weight="plus">
-                Streak bonuses
-              </Label>
-              <Text size="small" className="text-ui-fg-subtle">
-                {"JSON: streak day → bonus points, e.g. {\"7\": 50}"}
-              </Text>
-            </div>
-            <Input
-              id="fission-membership-bonuses"
-              value={draft.checkin_streak_bonuses}
-              onChange={(e) => setDraft({ ...draft, checkin_streak_bonuses: e.target.value })}
-            />
-          </div>
-          <div className="flex justify-end">
-            <Button type="submit" size="small" isLoading={save.isPending}>
-              Save
-            </Button>
-          </div>
-        </form>
+            <FormError />
+          </form>
+        </FieldErrorsProvider>
       )}
-    </Container>
+    </Card>
   )
 }
 
@@ -389,6 +415,6 @@ const MembershipPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Membership", icon: Trophy })
+export const config = defineRouteConfig({ label: "nav.membership", translationNs: "fission-membership", icon: Trophy })
 
 export default MembershipPage

@@ -1,76 +1,59 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { FormEvent, ReactNode, useState } from "react"
-import { errorMessage, MemberLevel, membershipKeys } from "../../lib/membership"
+import { FormEvent, useState } from "react"
+import { useTranslation } from "react-i18next"
+import {
+  createDataTableColumnHelper,
+  DataList,
+  errorMessage,
+  Field,
+  FieldErrorsProvider,
+  fieldErrors,
+  fieldId,
+  FormDrawer,
+  sdk,
+  StoreFormat,
+  useAllPages,
+  useServerList,
+  useStoreFormat,
+} from "@fission/core/admin-kit"
+import { MemberLevel, membershipKeys } from "../../lib/membership"
 import { CouponRule, MallItem, optionalNumber, pointsMallKeys } from "../../lib/points-mall"
-import { sdk } from "../../lib/sdk"
 
+const NS = "fission-membership"
 type Draft = Record<string, string>
+type T = (key: string, opts?: Record<string, unknown>) => string
 
-const Field = ({ id, label, children }: { id: string; label: string; children: ReactNode }) => (
-  <div className="flex flex-col gap-y-1">
-    <Label htmlFor={id} size="small">
-      {label}
-    </Label>
-    {children}
-  </div>
-)
-
-const TextField = ({ name, label, draft, setDraft }: { name: string; label: string; draft: Draft; setDraft: (d: Draft) => void }) => (
-  <Field id={`fission-mall-${name}`} label={label}>
-    <Input id={`fission-mall-${name}`} size="small" value={draft[name] ?? ""} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
+const TextField = ({ name, draft, setDraft, label }: { name: string; draft: Draft; setDraft: (d: Draft) => void; label: string }) => (
+  <Field name={name} label={label}>
+    <Input id={fieldId(name)} size="small" value={draft[name] ?? ""} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
   </Field>
 )
 
-const useLevels = () =>
-  useQuery({
-    queryKey: membershipKeys.levels,
-    queryFn: () => sdk.client.fetch<{ levels: MemberLevel[] }>("/admin/fission/membership/levels?limit=100"),
-  })
+/** Every level (for the pickers), page by page. */
+const useLevels = () => useAllPages<MemberLevel>(membershipKeys.levels, "/admin/fission/membership/levels", "levels")
 
-const priceOf = (i: MallItem) =>
+const priceOf = (i: MallItem, f: StoreFormat, t: T) =>
   i.kind === "product"
     ? Number(i.cash_price ?? 0) > 0
-      ? `${i.points_cost} pts + ${i.cash_price}`
-      : `${i.points_cost} pts`
+      ? t("mall.pointsPlusCash", { points: i.points_cost, cash: f.money(i.cash_price) })
+      : t("mall.pointsOnly", { points: i.points_cost })
     : i.kind === "store_credit"
-      ? `${i.points_cost} pts → ${i.credit_amount} ${i.currency_code?.toUpperCase()}`
-      : `${i.points_cost} pts`
+      ? t("mall.pointsToCredit", { points: i.points_cost, credit: f.money(i.credit_amount, i.currency_code) })
+      : t("mall.pointsOnly", { points: i.points_cost })
 
-const CatalogueSection = () => {
+const EMPTY_ITEM: Draft = { kind: "coupon", title: "", points_cost: "", template_promotion_id: "", variant_id: "", cash_price: "", credit_amount: "", currency_code: "cny", stock: "", per_customer_limit: "", level_id: "", starts_at: "", ends_at: "" }
+const ITEM_FIELDS = [...Object.keys(EMPTY_ITEM), "allowed_level_ids"]
+
+/** Add a catalogue item; the API's 400 is shown under the field it names. */
+const ItemDrawer = ({ onClose }: { onClose: () => void }) => {
+  const { t } = useTranslation(NS)
   const queryClient = useQueryClient()
   const levels = useLevels()
-  const { data, isLoading, isError, error } = useQuery({
-    queryKey: pointsMallKeys.items,
-    queryFn: () => sdk.client.fetch<{ items: MallItem[]; count: number }>("/admin/fission/points-mall/items?limit=100"),
-  })
-  const empty: Draft = { kind: "coupon", title: "", points_cost: "", template_promotion_id: "", variant_id: "", cash_price: "", credit_amount: "", currency_code: "cny", stock: "", per_customer_limit: "", level_id: "", starts_at: "", ends_at: "" }
-  const [draft, setDraft] = useState<Draft>(empty)
-  const refresh = () => queryClient.invalidateQueries({ queryKey: pointsMallKeys.items })
-  const create = useMutation({
-    mutationFn: (body: Record<string, unknown>) => sdk.client.fetch("/admin/fission/points-mall/items", { method: "POST", body }),
-    onSuccess: () => {
-      toast.success("Item added")
-      setDraft(empty)
-      refresh()
-    },
-    onError: (e) => toast.error(errorMessage(e)),
-  })
-  const update = useMutation({
-    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
-      sdk.client.fetch(`/admin/fission/points-mall/items/${id}`, { method: "POST", body }),
-    onSuccess: () => refresh(),
-    onError: (e) => toast.error(errorMessage(e)),
-  })
-  const remove = useMutation({
-    mutationFn: (id: string) => sdk.client.fetch(`/admin/fission/points-mall/items/${id}`, { method: "DELETE" }),
-    onSuccess: () => refresh(),
-    onError: (e) => toast.error(errorMessage(e)),
-  })
-  const submit = (event: FormEvent) => {
-    event.preventDefault()
+  const [draft, setDraft] = useState<Draft>(EMPTY_ITEM)
+  const save = async () => {
     const body: Record<string, unknown> = {
       kind: draft.kind,
       title: draft.title,
@@ -84,128 +67,142 @@ const CatalogueSection = () => {
     if (draft.kind === "coupon") body.template_promotion_id = draft.template_promotion_id.trim()
     if (draft.kind === "product") Object.assign(body, { variant_id: draft.variant_id.trim(), cash_price: optionalNumber(draft.cash_price) ?? 0 })
     if (draft.kind === "store_credit") Object.assign(body, { credit_amount: optionalNumber(draft.credit_amount), currency_code: draft.currency_code })
-    create.mutate(body)
+    await sdk.client.fetch("/admin/fission/points-mall/items", { method: "POST", body })
+    toast.success(t("mall.added"))
+    queryClient.invalidateQueries({ queryKey: pointsMallKeys.items })
   }
-  const levelName = (id: string) => levels.data?.levels.find((l) => l.id === id)?.name ?? id
+  const text = (name: string) => <TextField name={name} label={t(`mall.form.${name}`)} draft={draft} setDraft={setDraft} />
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Points mall</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Coupons are copies of a template promotion (keep the template as a draft in Promotions). Products are bought in the
-          cart: the shopper applies points to the line, which pays the price minus the cash part. Store credit is paid into the
-          customer's store-credit account.
-        </Text>
-      </div>
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
-      {data && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Item</Table.HeaderCell>
-              <Table.HeaderCell>Kind</Table.HeaderCell>
-              <Table.HeaderCell>Price</Table.HeaderCell>
-              <Table.HeaderCell>Stock</Table.HeaderCell>
-              <Table.HeaderCell>Redeemed</Table.HeaderCell>
-              <Table.HeaderCell>Limit / customer</Table.HeaderCell>
-              <Table.HeaderCell>Levels</Table.HeaderCell>
-              <Table.HeaderCell>Active</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.items.map((i) => (
-              <Table.Row key={i.id}>
-                <Table.Cell>{i.title}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall">{i.kind}</Badge>
-                </Table.Cell>
-                <Table.Cell>{priceOf(i)}</Table.Cell>
-                <Table.Cell>{i.stock ?? "∞"}</Table.Cell>
-                <Table.Cell>{i.redeemed_count}</Table.Cell>
-                <Table.Cell>{i.per_customer_limit ?? "–"}</Table.Cell>
-                <Table.Cell>{(i.allowed_level_ids ?? []).map(levelName).join(", ") || "all"}</Table.Cell>
-                <Table.Cell>
-                  <Switch checked={i.is_active} onCheckedChange={(v) => update.mutate({ id: i.id, body: { is_active: v } })} />
-                </Table.Cell>
-                <Table.Cell>
-                  <Button size="small" variant="transparent" onClick={() => remove.mutate(i.id)}>
-                    Delete
-                  </Button>
-                </Table.Cell>
-              </Table.Row>
+    <FormDrawer open onOpenChange={(open) => !open && onClose()} title={t("mall.addItem")} fields={ITEM_FIELDS} onSubmit={save}>
+      <Field name="kind" label={t("mall.form.kind")}>
+        <Select value={draft.kind} onValueChange={(kind) => setDraft({ ...draft, kind })}>
+          <Select.Trigger id={fieldId("kind")}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            {["coupon", "product", "store_credit"].map((k) => (
+              <Select.Item key={k} value={k}>
+                {t(`mall.kindOption.${k}`)}
+              </Select.Item>
             ))}
-          </Table.Body>
-        </Table>
-      )}
-      <form onSubmit={submit} className="flex flex-col gap-y-3 px-6 py-4">
-        <div className="grid grid-cols-4 gap-3">
-          <Field id="fission-mall-kind" label="Kind">
-            <Select value={draft.kind} onValueChange={(kind) => setDraft({ ...draft, kind })}>
-              <Select.Trigger id="fission-mall-kind">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="coupon">Coupon</Select.Item>
-                <Select.Item value="product">Product (points / points + cash)</Select.Item>
-                <Select.Item value="store_credit">Store credit</Select.Item>
-              </Select.Content>
-            </Select>
-          </Field>
-          <TextField name="title" label="Title" draft={draft} setDraft={setDraft} />
-          <TextField name="points_cost" label="Points (per unit)" draft={draft} setDraft={setDraft} />
-          {draft.kind === "coupon" && <TextField name="template_promotion_id" label="Template promotion id" draft={draft} setDraft={setDraft} />}
-          {draft.kind === "product" && <TextField name="variant_id" label="Variant id" draft={draft} setDraft={setDraft} />}
-          {draft.kind === "product" && <TextField name="cash_price" label="Cash price (0 = points only)" draft={draft} setDraft={setDraft} />}
-          {draft.kind === "store_credit" && <TextField name="credit_amount" label="Credit amount" draft={draft} setDraft={setDraft} />}
-          {draft.kind === "store_credit" && <TextField name="currency_code" label="Currency" draft={draft} setDraft={setDraft} />}
-          <TextField name="stock" label="Stock (empty = unlimited)" draft={draft} setDraft={setDraft} />
-          <TextField name="per_customer_limit" label="Limit per customer" draft={draft} setDraft={setDraft} />
-          <Field id="fission-mall-level" label="Only for level">
-            <Select value={draft.level_id || "all"} onValueChange={(v) => setDraft({ ...draft, level_id: v === "all" ? "" : v })}>
-              <Select.Trigger id="fission-mall-level">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value="all">Every customer</Select.Item>
-                {(levels.data?.levels ?? []).map((l) => (
-                  <Select.Item key={l.id} value={l.id}>
-                    {l.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </Field>
-          <TextField name="starts_at" label="From (YYYY-MM-DD HH:mm)" draft={draft} setDraft={setDraft} />
-          <TextField name="ends_at" label="Until (YYYY-MM-DD HH:mm)" draft={draft} setDraft={setDraft} />
-        </div>
-        <div className="flex justify-end">
-          <Button type="submit" size="small" isLoading={create.isPending}>
-            Add item
+          </Select.Content>
+        </Select>
+      </Field>
+      {text("title")}
+      {text("points_cost")}
+      {draft.kind === "coupon" && text("template_promotion_id")}
+      {draft.kind === "product" && text("variant_id")}
+      {draft.kind === "product" && text("cash_price")}
+      {draft.kind === "store_credit" && text("credit_amount")}
+      {draft.kind === "store_credit" && text("currency_code")}
+      {text("stock")}
+      {text("per_customer_limit")}
+      <Field name="allowed_level_ids" label={t("mall.form.level_id")}>
+        <Select value={draft.level_id || "all"} onValueChange={(v) => setDraft({ ...draft, level_id: v === "all" ? "" : v })}>
+          <Select.Trigger id={fieldId("allowed_level_ids")}>
+            <Select.Value />
+          </Select.Trigger>
+          <Select.Content>
+            <Select.Item value="all">{t("mall.everyCustomer")}</Select.Item>
+            {(levels.data ?? []).map((l) => (
+              <Select.Item key={l.id} value={l.id}>
+                {l.name}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </Field>
+      {text("starts_at")}
+      {text("ends_at")}
+    </FormDrawer>
+  )
+}
+
+const col = createDataTableColumnHelper<MallItem>()
+
+const CatalogueSection = () => {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
+  const queryClient = useQueryClient()
+  const levels = useLevels()
+  const [adding, setAdding] = useState(false)
+  const list = useServerList<MallItem, { items: MallItem[]; count: number }>({ path: "/admin/fission/points-mall/items", rowsKey: "items", queryKey: pointsMallKeys.items })
+  const refresh = () => queryClient.invalidateQueries({ queryKey: pointsMallKeys.items })
+  const update = useMutation({
+    mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) => sdk.client.fetch(`/admin/fission/points-mall/items/${id}`, { method: "POST", body }),
+    onSuccess: () => refresh(),
+    onError: (e) => toast.error(errorMessage(e)),
+  })
+  const remove = useMutation({
+    mutationFn: (id: string) => sdk.client.fetch(`/admin/fission/points-mall/items/${id}`, { method: "DELETE" }),
+    onSuccess: () => refresh(),
+    onError: (e) => toast.error(errorMessage(e)),
+  })
+  const levelName = (id: string) => levels.data?.find((l) => l.id === id)?.name ?? id
+  const columns = [
+    col.accessor("title", { header: t("mall.item") }),
+    col.accessor("kind", { header: t("mall.form.kind"), cell: ({ getValue }) => <Badge size="2xsmall">{t(`mall.kind.${getValue()}`)}</Badge> }),
+    col.accessor("points_cost", { header: t("mall.price"), cell: ({ row }) => priceOf(row.original, f, t) }),
+    col.accessor("stock", { header: t("mall.stock"), cell: ({ getValue }) => getValue() ?? "∞" }),
+    col.accessor("redeemed_count", { header: t("mall.redeemed") }),
+    col.accessor("per_customer_limit", { header: t("mall.limitPerCustomer"), cell: ({ getValue }) => getValue() ?? "–" }),
+    col.accessor("allowed_level_ids", { header: t("mall.levels"), cell: ({ getValue }) => (getValue() ?? []).map(levelName).join(", ") || t("mall.all") }),
+    col.accessor("is_active", {
+      header: t("mall.active"),
+      cell: ({ row: { original: i } }) => <Switch checked={i.is_active} onCheckedChange={(v) => update.mutate({ id: i.id, body: { is_active: v } })} />,
+    }),
+    col.display({
+      id: "delete",
+      cell: ({ row }) => (
+        <Button size="small" variant="transparent" onClick={() => remove.mutate(row.original.id)}>
+          {t("common.delete")}
+        </Button>
+      ),
+    }),
+  ]
+  return (
+    <>
+      <DataList
+        list={list}
+        columns={columns}
+        title={t("mall.title")}
+        subtitle={t("mall.subtitle")}
+        empty={{ heading: t("mall.empty") }}
+        actions={
+          <Button size="small" variant="secondary" onClick={() => setAdding(true)}>
+            {t("mall.addItem")}
           </Button>
-        </div>
-      </form>
-    </Container>
+        }
+      />
+      {adding && <ItemDrawer onClose={() => setAdding(false)} />}
+    </>
   )
 }
 
 const CouponRulesSection = () => {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
   const queryClient = useQueryClient()
+  // The route answers every rule (a store has a few).
   const { data } = useQuery({
     queryKey: pointsMallKeys.couponRules,
     queryFn: () => sdk.client.fetch<{ coupon_rules: CouponRule[] }>("/admin/fission/points-mall/coupon-rules"),
   })
   const empty: Draft = { name: "", template_promotion_id: "", min_order_total: "" }
   const [draft, setDraft] = useState<Draft>(empty)
+  const [errors, setErrors] = useState<Record<string, string>>({})
   const refresh = () => queryClient.invalidateQueries({ queryKey: pointsMallKeys.couponRules })
   const create = useMutation({
     mutationFn: (body: Record<string, unknown>) => sdk.client.fetch("/admin/fission/points-mall/coupon-rules", { method: "POST", body }),
     onSuccess: () => {
       setDraft(empty)
+      setErrors({})
       refresh()
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e) => {
+      setErrors(fieldErrors(e, Object.keys(empty)))
+      toast.error(errorMessage(e))
+    },
   })
   const update = useMutation({
     mutationFn: ({ id, body }: { id: string; body: Record<string, unknown> }) =>
@@ -225,19 +222,18 @@ const CouponRulesSection = () => {
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Coupons after payment</Heading>
+        <Heading level="h2">{t("rules.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          When an order is paid (payment captured) and its products reach the minimum, the buyer gets a single-use copy of the
-          template promotion — once per order and rule.
+          {t("rules.subtitle")}
         </Text>
       </div>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Rule</Table.HeaderCell>
-            <Table.HeaderCell>Template promotion</Table.HeaderCell>
-            <Table.HeaderCell>Minimum</Table.HeaderCell>
-            <Table.HeaderCell>Active</Table.HeaderCell>
+            <Table.HeaderCell>{t("rules.rule")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rules.template")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("rules.minimum")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("mall.active")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -246,77 +242,88 @@ const CouponRulesSection = () => {
             <Table.Row key={r.id}>
               <Table.Cell>{r.name}</Table.Cell>
               <Table.Cell>{r.template_promotion_id}</Table.Cell>
-              <Table.Cell>{r.min_order_total ?? "any order"}</Table.Cell>
+              <Table.Cell>{r.min_order_total == null ? t("rules.anyOrder") : f.money(r.min_order_total)}</Table.Cell>
               <Table.Cell>
                 <Switch checked={r.is_active} onCheckedChange={(v) => update.mutate({ id: r.id, body: { is_active: v } })} />
               </Table.Cell>
               <Table.Cell>
                 <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
-                  Delete
+                  {t("common.delete")}
                 </Button>
               </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
-      <form onSubmit={submit} className="flex items-end gap-x-3 px-6 py-4">
-        <TextField name="name" label="Name" draft={draft} setDraft={setDraft} />
-        <TextField name="template_promotion_id" label="Template promotion id" draft={draft} setDraft={setDraft} />
-        <TextField name="min_order_total" label="Minimum paid products (empty = any)" draft={draft} setDraft={setDraft} />
-        <Button type="submit" size="small" isLoading={create.isPending}>
-          Add rule
-        </Button>
-      </form>
+      <FieldErrorsProvider errors={errors}>
+        <form onSubmit={submit} className="flex items-end gap-x-3 px-6 py-4">
+          <TextField name="name" label={t("rules.name")} draft={draft} setDraft={setDraft} />
+          <TextField name="template_promotion_id" label={t("mall.form.template_promotion_id")} draft={draft} setDraft={setDraft} />
+          <TextField name="min_order_total" label={t("rules.minimumField")} draft={draft} setDraft={setDraft} />
+          <Button type="submit" size="small" isLoading={create.isPending}>
+            {t("rules.add")}
+          </Button>
+        </form>
+      </FieldErrorsProvider>
+      {errors._form && <Text size="small" className="text-ui-fg-error px-6 pb-4">{errors._form}</Text>}
     </Container>
   )
 }
 
 const LevelExclusiveSection = () => {
+  const { t } = useTranslation(NS)
   const levels = useLevels()
   const [draft, setDraft] = useState<Draft>({ promotion_id: "", level_id: "" })
+  const [errors, setErrors] = useState<Record<string, string>>({})
   const make = useMutation({
     mutationFn: (body: Record<string, unknown>) => sdk.client.fetch("/admin/fission/points-mall/level-coupons", { method: "POST", body }),
     onSuccess: () => {
-      toast.success("The promotion now works only for that level")
+      toast.success(t("exclusive.done"))
+      setErrors({})
       setDraft({ promotion_id: "", level_id: "" })
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e) => {
+      setErrors(fieldErrors(e, ["promotion_id", "level_ids"]))
+      toast.error(errorMessage(e))
+    },
   })
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Member-exclusive coupons</Heading>
+        <Heading level="h2">{t("exclusive.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Adds the condition "customer group is the level's group" to a promotion: its code then works only for members of that
-          level. The condition is visible and editable on the promotion's page.
+          {t("exclusive.subtitle")}
         </Text>
       </div>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          make.mutate({ promotion_id: draft.promotion_id.trim(), level_ids: draft.level_id ? [draft.level_id] : [] })
-        }}
-        className="flex items-end gap-x-3 px-6 py-4"
-      >
-        <TextField name="promotion_id" label="Promotion id" draft={draft} setDraft={setDraft} />
-        <Field id="fission-exclusive-level" label="Level">
-          <Select value={draft.level_id} onValueChange={(level_id) => setDraft({ ...draft, level_id })}>
-            <Select.Trigger id="fission-exclusive-level">
-              <Select.Value placeholder="Choose a level" />
-            </Select.Trigger>
-            <Select.Content>
-              {(levels.data?.levels ?? []).map((l) => (
-                <Select.Item key={l.id} value={l.id}>
-                  {l.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </Field>
-        <Button type="submit" size="small" isLoading={make.isPending}>
-          Make exclusive
-        </Button>
-      </form>
+      <FieldErrorsProvider errors={errors}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            make.mutate({ promotion_id: draft.promotion_id.trim(), level_ids: draft.level_id ? [draft.level_id] : [] })
+          }}
+          className="flex items-end gap-x-3 px-6 py-4"
+        >
+          <TextField name="promotion_id" label={t("exclusive.promotionId")} draft={draft} setDraft={setDraft} />
+          <Field name="level_ids" label={t("exclusive.level")}>
+            <Select value={draft.level_id} onValueChange={(level_id) => setDraft({ ...draft, level_id })}>
+              <Select.Trigger id={fieldId("level_ids")}>
+                <Select.Value placeholder={t("exclusive.chooseLevel")} />
+              </Select.Trigger>
+              <Select.Content>
+                {(levels.data ?? []).map((l) => (
+                  <Select.Item key={l.id} value={l.id}>
+                    {l.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </Field>
+          <Button type="submit" size="small" isLoading={make.isPending}>
+            {t("exclusive.make")}
+          </Button>
+        </form>
+      </FieldErrorsProvider>
+      {errors._form && <Text size="small" className="text-ui-fg-error px-6 pb-4">{errors._form}</Text>}
     </Container>
   )
 }
@@ -329,6 +336,6 @@ const PointsMallPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Points mall", icon: Gift })
+export const config = defineRouteConfig({ label: "nav.pointsMall", translationNs: "fission-membership", icon: Gift })
 
 export default PointsMallPage

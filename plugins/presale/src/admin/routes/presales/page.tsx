@@ -1,89 +1,75 @@
+import { createDataTableColumnHelper, createDataTableFilterHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Tag } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
-import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { Badge, Button } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
+import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { PresaleFormDrawer } from "../../components/presale-form"
-import { money, Presale, statusColor } from "../../lib/presale"
-import { sdk } from "../../lib/sdk"
+import { Presale, PRESALE_STATUSES, statusColor } from "../../lib/presale"
+
+const col = createDataTableColumnHelper<Presale>()
+const filter = createDataTableFilterHelper<Presale>()
 
 /** Pre-sales (SPEC §5 admin): list, create, open one. */
 const PresalesPage = () => {
+  const { t } = useTranslation("fission-presale")
+  const f = useStoreFormat()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [creating, setCreating] = useState(false)
-  const { data, isLoading } = useQuery({
+  const filters = useMemo(
+    () => [filter.accessor("status", { type: "radio", label: t("list.status"), options: PRESALE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })) })],
+    [t]
+  )
+  const list = useServerList<Presale, { presales: Presale[]; count: number }>({
+    path: "/admin/fission/presales",
+    rowsKey: "presales",
     queryKey: ["fission-presales"],
-    queryFn: () => sdk.client.fetch<{ presales: Presale[]; count: number }>("/admin/fission/presales", { query: { limit: 100 } }),
+    filters,
   })
+  const columns = [
+    col.accessor("title", { header: t("list.presale") }),
+    col.accessor("current_price", { header: t("list.priceNow"), cell: ({ row: { original: p } }) => f.money(p.current_price, p.currency_code) }),
+    col.accessor("participants", { header: t("list.participants") }),
+    col.accessor("next_rebate_threshold", { header: t("list.nextThreshold"), cell: ({ getValue }) => getValue() ?? "–" }),
+    col.accessor("free_orders_drawn", { header: t("list.freeOrders"), cell: ({ row: { original: p } }) => `${p.free_orders_drawn} / ${p.free_draw_rounds}` }),
+    col.accessor("refund_timing", { header: t("list.refunds"), cell: ({ getValue }) => t(`refundTiming.${getValue()}`) }),
+    col.accessor("ends_at", { header: t("list.ends"), cell: ({ getValue }) => f.dateTime(getValue()) }),
+    col.accessor("status", {
+      header: t("list.status"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={statusColor(getValue()) as any}>
+          {t(`status.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+  ]
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading>Pre-sales</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            The price drops for everyone as participants join; every participant is refunded down to the final tier; free orders are drawn fairly.
-          </Text>
-        </div>
-        <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          Create
-        </Button>
-      </div>
-      {isLoading ? (
-        <Text className="px-6 py-4">Loading…</Text>
-      ) : !data?.presales.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No pre-sales yet.
-        </Text>
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Pre-sale</Table.HeaderCell>
-              <Table.HeaderCell>Price now</Table.HeaderCell>
-              <Table.HeaderCell>Participants</Table.HeaderCell>
-              <Table.HeaderCell>Next threshold</Table.HeaderCell>
-              <Table.HeaderCell>Free orders</Table.HeaderCell>
-              <Table.HeaderCell>Refunds</Table.HeaderCell>
-              <Table.HeaderCell>Ends</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.presales.map((p) => (
-              <Table.Row key={p.id} className="cursor-pointer" onClick={() => navigate(`/presales/${p.id}`)}>
-                <Table.Cell>{p.title}</Table.Cell>
-                <Table.Cell>{money(p.current_price, p.currency_code)}</Table.Cell>
-                <Table.Cell>{p.participants}</Table.Cell>
-                <Table.Cell>{p.next_rebate_threshold ?? "–"}</Table.Cell>
-                <Table.Cell>
-                  {p.free_orders_drawn} / {p.free_draw_rounds}
-                </Table.Cell>
-                <Table.Cell>{p.refund_timing}</Table.Cell>
-                <Table.Cell>{new Date(p.ends_at).toLocaleString()}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={statusColor(p.status) as any}>
-                    {p.status}
-                  </Badge>
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+    <>
+      <DataList
+        list={list}
+        columns={columns}
+        title={t("list.title")}
+        subtitle={t("list.subtitle")}
+        empty={{ heading: t("list.empty") }}
+        onRowClick={(p) => navigate(`/presales/${p.id}`)}
+        actions={
+          <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
+            {t("list.create")}
+          </Button>
+        }
+      />
       <PresaleFormDrawer
         open={creating}
         onClose={() => setCreating(false)}
-        onSaved={() => {
-          setCreating(false)
-          queryClient.invalidateQueries({ queryKey: ["fission-presales"] })
-        }}
+        onSaved={() => queryClient.invalidateQueries({ queryKey: ["fission-presales"] })}
       />
-    </Container>
+    </>
   )
 }
 
-export const config = defineRouteConfig({ label: "Pre-sales", icon: Tag })
+export const config = defineRouteConfig({ label: "nav.presales", translationNs: "fission-presale", icon: Tag })
 
 export default PresalesPage

@@ -1,18 +1,31 @@
+import {
+  Chart,
+  createDataTableColumnHelper,
+  DataList,
+  errorMessage,
+  Fact,
+  fieldErrors,
+  sdk,
+  useServerList,
+  useStoreFormat,
+} from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
-import { GroupedBarChart } from "../../components/bar-charts"
-import { currentMonth, errorMessage, MonthClosePreview, PoolRun, rebateKeys, RebateLevel, RebateSettings } from "../../lib/rebates"
-import { sdk } from "../../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { currentMonth, MonthClosePreview, PoolRun, rebateKeys, RebateLevel, RebateSettings } from "../../lib/rebates"
+
+const NS = "fission-rebates"
 
 /** Numbers typed as numbers; anything else is sent as typed so the server's 400 names the field. */
 const asValue = (text: string) => (text.trim() !== "" && !Number.isNaN(Number(text)) ? Number(text) : text)
 const structureText = (s: number[] | null) => (s ? s.join("×") : "")
 const parseStructure = (text: string) => (text.trim() === "" ? null : text.split(/[×x,\s]+/).filter(Boolean).map(asValue))
 
-type LevelDraft = { position: string; name: string; min_consumption: string; team_structure: string; dividend_points: string }
+const LEVEL_FIELDS = ["position", "name", "min_consumption", "team_structure", "dividend_points"] as const
+type LevelDraft = Record<(typeof LEVEL_FIELDS)[number], string>
 const toDraft = (l?: RebateLevel): LevelDraft => ({
   position: String(l?.position ?? ""),
   name: l?.name ?? "",
@@ -30,73 +43,100 @@ const fromDraft = (d: LevelDraft) => ({
 
 /** Level editor (SPEC §3.1): one row per level, saved one by one; a new row at the bottom. */
 const LevelsSection = () => {
+  const { t } = useTranslation(NS)
   const qc = useQueryClient()
+  // The route answers every level (a store has a handful) and takes no paging params.
   const { data } = useQuery({ queryKey: rebateKeys.levels, queryFn: () => sdk.client.fetch<{ levels: RebateLevel[] }>("/admin/fission/rebates/levels") })
+  const levels = data?.levels
   const [drafts, setDrafts] = useState<Record<string, LevelDraft>>({})
   const [fresh, setFresh] = useState<LevelDraft>(toDraft())
+  // the row whose save failed, and the field its 400 names
+  const [rowError, setRowError] = useState<{ id: string; errors: Record<string, string> } | null>(null)
   const refresh = () => qc.invalidateQueries({ queryKey: rebateKeys.levels })
   const save = useMutation({
     mutationFn: ({ id, draft }: { id?: string; draft: LevelDraft }) =>
       sdk.client.fetch(id ? `/admin/fission/rebates/levels/${id}` : "/admin/fission/rebates/levels", { method: "POST", body: fromDraft(draft) }),
     onSuccess: (_, v) => {
-      toast.success("Level saved")
+      toast.success(t("levels.saved"))
+      setRowError(null)
       if (!v.id) setFresh(toDraft())
       refresh()
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e, v) => {
+      setRowError({ id: v.id ?? "new", errors: fieldErrors(e, LEVEL_FIELDS) })
+      toast.error(errorMessage(e))
+    },
   })
   const remove = useMutation({
     mutationFn: (id: string) => sdk.client.fetch(`/admin/fission/rebates/levels/${id}`, { method: "DELETE" }),
     onSuccess: () => {
-      toast.success("Level deleted")
+      toast.success(t("levels.deleted"))
       refresh()
     },
     onError: (e) => toast.error(errorMessage(e)),
   })
-  const row = (draft: LevelDraft, set: (d: LevelDraft) => void) =>
-    (["position", "name", "min_consumption", "team_structure", "dividend_points"] as const).map((k) => (
-      <Table.Cell key={k}>
-        <Input size="small" value={draft[k]} placeholder={k === "team_structure" ? "e.g. 3×9" : ""} onChange={(e) => set({ ...draft, [k]: e.target.value })} />
-      </Table.Cell>
-    ))
+  const row = (id: string, draft: LevelDraft, set: (d: LevelDraft) => void) =>
+    LEVEL_FIELDS.map((k) => {
+      const error = rowError?.id === id ? rowError.errors[k] : undefined
+      return (
+        <Table.Cell key={k}>
+          <Input
+            size="small"
+            aria-invalid={!!error}
+            value={draft[k]}
+            placeholder={k === "team_structure" ? t("levels.structurePlaceholder") : ""}
+            onChange={(e) => set({ ...draft, [k]: e.target.value })}
+          />
+          {error && (
+            <Text size="xsmall" className="text-ui-fg-error">
+              {error}
+            </Text>
+          )}
+        </Table.Cell>
+      )
+    })
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Activity levels</Heading>
+        <Heading level="h2">{t("levels.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Monthly paid consumption (net of refunds), optional team structure a×b×c (active members at depth 1, 2, 3), dividend points awarded once a month.
+          {t("levels.subtitle")}
         </Text>
       </div>
       <Table>
         <Table.Header>
           <Table.Row>
-            <Table.HeaderCell>Position</Table.HeaderCell>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>Monthly consumption</Table.HeaderCell>
-            <Table.HeaderCell>Team structure</Table.HeaderCell>
-            <Table.HeaderCell>Dividend points</Table.HeaderCell>
+            {LEVEL_FIELDS.map((k) => (
+              <Table.HeaderCell key={k}>{t(`levels.${k}`)}</Table.HeaderCell>
+            ))}
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
         <Table.Body>
-          {(data?.levels ?? []).map((l) => {
+          {(levels ?? []).map((l) => {
             const draft = drafts[l.id] ?? toDraft(l)
             return (
               <Table.Row key={l.id}>
-                {row(draft, (d) => setDrafts({ ...drafts, [l.id]: d }))}
+                {row(l.id, draft, (d) => setDrafts({ ...drafts, [l.id]: d }))}
                 <Table.Cell>
                   <div className="flex gap-x-2">
-                    <Button size="small" variant="secondary" onClick={() => save.mutate({ id: l.id, draft })}>Save</Button>
-                    <Button size="small" variant="danger" onClick={() => remove.mutate(l.id)}>Delete</Button>
+                    <Button size="small" variant="secondary" onClick={() => save.mutate({ id: l.id, draft })}>
+                      {t("common.save")}
+                    </Button>
+                    <Button size="small" variant="danger" onClick={() => remove.mutate(l.id)}>
+                      {t("common.delete")}
+                    </Button>
                   </div>
                 </Table.Cell>
               </Table.Row>
             )
           })}
           <Table.Row>
-            {row(fresh, setFresh)}
+            {row("new", fresh, setFresh)}
             <Table.Cell>
-              <Button size="small" onClick={() => save.mutate({ draft: fresh })}>Add</Button>
+              <Button size="small" onClick={() => save.mutate({ draft: fresh })}>
+                {t("common.add")}
+              </Button>
             </Table.Cell>
           </Table.Row>
         </Table.Body>
@@ -105,15 +145,30 @@ const LevelsSection = () => {
   )
 }
 
+const SETTINGS_FIELDS = [
+  "time_zone",
+  "close_day",
+  "pool_mode",
+  "pool_amount",
+  "pool_rate",
+  "pool_threshold",
+  "payout_destination",
+  "points_after_close",
+  "tiered_enabled",
+  "tiered_tiers",
+] as const
+
 /** Pool and tiered-rebate settings (SPEC §3.3, §3.4). */
 const SettingsSection = () => {
+  const { t } = useTranslation(NS)
   const qc = useQueryClient()
   const { data } = useQuery({ queryKey: rebateKeys.settings, queryFn: () => sdk.client.fetch<{ settings: RebateSettings }>("/admin/fission/rebates/settings") })
   const [draft, setDraft] = useState<Record<string, any> | null>(null)
+  const [errors, setErrors] = useState<Record<string, string>>({})
   useEffect(() => {
     if (data && !draft) {
       const s = data.settings
-      setDraft({ ...s, tiers: s.tiered_tiers.map((t) => `${t.min_spend}:${t.rate}`).join(", ") })
+      setDraft({ ...s, tiers: s.tiered_tiers.map((tier) => `${tier.min_spend}:${tier.rate}`).join(", ") })
     }
   }, [data])
   const save = useMutation({
@@ -132,65 +187,82 @@ const SettingsSection = () => {
           tiered_enabled: !!d.tiered_enabled,
           tiered_tiers: String(d.tiers ?? "")
             .split(",")
-            .map((t) => t.trim())
+            .map((s) => s.trim())
             .filter(Boolean)
-            .map((t) => {
-              const [min_spend, rate] = t.split(":")
+            .map((s) => {
+              const [min_spend, rate] = s.split(":")
               return { min_spend: asValue(min_spend ?? ""), rate: asValue(rate ?? "") }
             }),
         },
       }),
     onSuccess: () => {
-      toast.success("Settings saved")
+      toast.success(t("settings.saved"))
+      setErrors({})
       qc.invalidateQueries({ queryKey: rebateKeys.settings })
     },
-    onError: (e) => toast.error(errorMessage(e)),
+    onError: (e) => {
+      const byField = fieldErrors(e, SETTINGS_FIELDS)
+      // the tiers text box edits `tiered_tiers`
+      setErrors(byField.tiered_tiers ? { ...byField, tiers: byField.tiered_tiers } : byField)
+      toast.error(errorMessage(e))
+    },
   })
   if (!draft) return null
-  const field = (key: string, label: string, hint?: string) => (
+  const fieldError = (key: string) =>
+    errors[key] ? (
+      <Text size="xsmall" className="text-ui-fg-error">
+        {errors[key]}
+      </Text>
+    ) : null
+  const field = (key: string, hint?: string) => (
     <div className="flex flex-col gap-y-1">
-      <Label size="small">{label}</Label>
+      <Label size="small">{t(`settings.${key}`)}</Label>
       <Input size="small" value={String(draft[key] ?? "")} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
-      {hint && <Text size="xsmall" className="text-ui-fg-subtle">{hint}</Text>}
+      {fieldError(key) ?? (hint && <Text size="xsmall" className="text-ui-fg-subtle">{hint}</Text>)}
     </div>
   )
-  const choice = (key: string, label: string, options: [string, string][]) => (
+  const choice = (key: string, options: string[]) => (
     <div className="flex flex-col gap-y-1">
-      <Label size="small">{label}</Label>
+      <Label size="small">{t(`settings.${key}`)}</Label>
       <Select size="small" value={draft[key]} onValueChange={(v) => setDraft({ ...draft, [key]: v })}>
         <Select.Trigger>
           <Select.Value />
         </Select.Trigger>
         <Select.Content>
-          {options.map(([v, l]) => (
-            <Select.Item key={v} value={v}>{l}</Select.Item>
+          {options.map((v) => (
+            <Select.Item key={v} value={v}>
+              {t(`settings.options.${key}.${v}`)}
+            </Select.Item>
           ))}
         </Select.Content>
       </Select>
+      {fieldError(key)}
     </div>
   )
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Dividend pool and tiered rebate</Heading>
+        <Heading level="h2">{t("settings.title")}</Heading>
       </div>
       <div className="grid grid-cols-3 gap-4 px-6 py-4">
-        {choice("pool_mode", "Pool", [["gmv_rate", "% of the month's paid GMV"], ["fixed", "Fixed amount"]])}
-        {field("pool_rate", "Pool rate (0…1)", "e.g. 0.03 = 3 %")}
-        {field("pool_amount", "Fixed pool amount")}
-        {field("pool_threshold", "Threshold (more than … points)")}
-        {choice("payout_destination", "Pay to", [["commission", "Commission (withdrawable)"], ["store_credit", "Store credit"]])}
-        {choice("points_after_close", "Points after the close", [["keep", "Keep"], ["reset", "Reset to 0"]])}
-        {field("close_day", "Close day", "the last day in shorter months")}
-        {field("time_zone", "Time zone")}
+        {choice("pool_mode", ["gmv_rate", "fixed"])}
+        {field("pool_rate", t("settings.poolRateHint"))}
+        {field("pool_amount")}
+        {field("pool_threshold")}
+        {choice("payout_destination", ["commission", "store_credit"])}
+        {choice("points_after_close", ["keep", "reset"])}
+        {field("close_day", t("settings.closeDayHint"))}
+        {field("time_zone")}
         <div className="flex flex-col gap-y-1">
-          <Label size="small">Tiered rebate</Label>
+          <Label size="small">{t("settings.tiered_enabled")}</Label>
           <Switch checked={!!draft.tiered_enabled} onCheckedChange={(v) => setDraft({ ...draft, tiered_enabled: v })} />
         </div>
-        <div className="col-span-3">{field("tiers", "Tiers (min spend:rate, …)", "e.g. 1000:0.02, 5000:0.05 — the reached rate applies to the whole month's spend")}</div>
+        <div className="col-span-3">{field("tiers", t("settings.tiersHint"))}</div>
       </div>
       <div className="flex justify-end px-6 py-4">
-        <Button size="small" onClick={() => save.mutate(draft)}>Save settings</Button>
+        <Button size="small" onClick={() => save.mutate(draft)}>
+          {t("settings.save")}
+        </Button>
       </div>
     </Container>
   )
@@ -198,17 +270,23 @@ const SettingsSection = () => {
 
 /** Month close: preview what it would pay, then execute (idempotent per month). */
 const MonthCloseSection = () => {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
   const qc = useQueryClient()
   const [month, setMonth] = useState(currentMonth())
   const { data, refetch, isFetching, error } = useQuery({
     queryKey: rebateKeys.preview(month),
-    queryFn: () => sdk.client.fetch<{ preview: MonthClosePreview }>(`/admin/fission/rebates/month-close/preview?month=${month}`),
+    queryFn: () => sdk.client.fetch<{ preview: MonthClosePreview }>("/admin/fission/rebates/month-close/preview", { query: { month } }),
     enabled: /^\d{4}-\d{2}$/.test(month),
   })
   const execute = useMutation({
     mutationFn: () => sdk.client.fetch<{ run: PoolRun; replayed: boolean }>("/admin/fission/rebates/month-close", { method: "POST", body: { month } }),
     onSuccess: (r) => {
-      toast.success(r.replayed ? `${month} was closed already: nothing paid again` : `${month} closed: ${r.run.paid_amount} paid to ${r.run.holders} holders`)
+      toast.success(
+        r.replayed
+          ? t("close.replayed", { month })
+          : t("close.done", { month, amount: f.money(r.run.paid_amount, r.run.currency_code), count: r.run.holders })
+      )
       qc.invalidateQueries({ queryKey: rebateKeys.runs })
       refetch()
     },
@@ -218,27 +296,36 @@ const MonthCloseSection = () => {
   return (
     <Container className="divide-y p-0">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Month close</Heading>
+        <Heading level="h2">{t("close.title")}</Heading>
         <div className="flex items-center gap-x-2">
           <Input size="small" value={month} onChange={(e) => setMonth(e.target.value)} placeholder="YYYY-MM" />
-          <Button size="small" variant="secondary" isLoading={isFetching} onClick={() => refetch()}>Preview</Button>
+          <Button size="small" variant="secondary" isLoading={isFetching} onClick={() => refetch()}>
+            {t("close.preview")}
+          </Button>
           <Button size="small" disabled={!p || p.run?.status === "completed"} isLoading={execute.isPending} onClick={() => execute.mutate()}>
-            Execute
+            {t("close.execute")}
           </Button>
         </div>
       </div>
       {error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {p && (
         <div className="grid grid-cols-4 gap-4 px-6 py-4">
-          <div><Text size="small" className="text-ui-fg-subtle">Paid GMV</Text><Text weight="plus">{p.gmv.toLocaleString()} {p.currency_code.toUpperCase()}</Text></div>
-          <div><Text size="small" className="text-ui-fg-subtle">Pool</Text><Text weight="plus">{p.pool_amount.toLocaleString()}</Text></div>
-          <div><Text size="small" className="text-ui-fg-subtle">Holders above {p.threshold}</Text><Text weight="plus">{p.holders.toLocaleString()} ({Number(p.total_points).toLocaleString()} points)</Text></div>
-          <div><Text size="small" className="text-ui-fg-subtle">Tiered rebates</Text><Text weight="plus">{p.tiered.payouts} · {p.tiered.amount.toLocaleString()}</Text></div>
+          <Fact label={t("close.paidGmv")}>{f.money(p.gmv, p.currency_code)}</Fact>
+          <Fact label={t("close.pool")}>{f.money(p.pool_amount, p.currency_code)}</Fact>
+          <Fact label={<>{t("close.holdersAbove", { threshold: p.threshold })}</>}>{t("close.holders", { holders: f.number(p.holders), points: f.number(p.total_points) })}</Fact>
+          <Fact label={t("close.tiered")}>{p.tiered.payouts} · {f.money(p.tiered.amount, p.currency_code)}</Fact>
           <div className="col-span-4">
-            {p.run && <Badge color={p.run.status === "completed" ? "green" : "orange"}>run {p.run.status}</Badge>}
-            <Text size="small" className="text-ui-fg-subtle">Largest shares (to {p.payout_destination}; points {p.points_after_close} after the close):</Text>
+            {p.run && <Badge color={p.run.status === "completed" ? "green" : "orange"}>{t("close.run", { status: t(`runStatus.${p.run.status}`) })}</Badge>}
+            <Text size="small" className="text-ui-fg-subtle">
+              {t("close.largestShares", {
+                destination: t(`settings.options.payout_destination.${p.payout_destination}`),
+                after: t(`settings.options.points_after_close.${p.points_after_close}`),
+              })}
+            </Text>
             {p.top_shares.slice(0, 10).map((s) => (
-              <Text key={s.customer_id} size="small">{s.customer_id}: {s.points.toLocaleString()} points → {s.amount.toLocaleString()}</Text>
+              <Text key={s.customer_id} size="small">
+                {t("close.share", { customer: s.customer_id, points: f.number(s.points), amount: f.money(s.amount, p.currency_code) })}
+              </Text>
             ))}
           </div>
         </div>
@@ -247,55 +334,46 @@ const MonthCloseSection = () => {
   )
 }
 
-/** Pool history with a chart of pool size and payouts per month. */
+const runCol = createDataTableColumnHelper<PoolRun>()
+
+/** Pool history, every month through the pager, with a chart of the page shown. */
 const HistorySection = () => {
-  const { data } = useQuery({ queryKey: rebateKeys.runs, queryFn: () => sdk.client.fetch<{ pool_runs: PoolRun[] }>("/admin/fission/rebates/pool-runs?limit=24") })
-  const runs = data?.pool_runs ?? []
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
+  const list = useServerList<PoolRun, { pool_runs: PoolRun[]; count: number }>({
+    path: "/admin/fission/rebates/pool-runs",
+    rowsKey: "pool_runs",
+    queryKey: rebateKeys.runs,
+    pageSize: 12,
+  })
+  const money = (key: "gmv" | "pool_amount" | "paid_amount") =>
+    runCol.accessor(key, { header: t(`history.${key}`), cell: ({ row }) => f.money(row.original[key], row.original.currency_code) })
+  const columns = [
+    runCol.accessor("month", { header: t("history.month") }),
+    runCol.accessor("status", { header: t("history.status"), cell: ({ row: { original: r } }) => `${t(`runStatus.${r.status}`)}${r.error ? ` — ${r.error}` : ""}` }),
+    money("gmv"),
+    money("pool_amount"),
+    money("paid_amount"),
+    runCol.accessor("holders", { header: t("history.holders"), cell: ({ getValue }) => f.number(getValue()) }),
+    runCol.accessor("id", { header: t("history.runId") }),
+  ]
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Pool history</Heading>
-      </div>
-      {runs.length > 0 && (
+    <DataList list={list} columns={columns} title={t("history.title")} empty={{ heading: t("history.empty") }}>
+      {list.rows.length > 0 && (
         <div className="px-6 py-4">
-          <GroupedBarChart
-            data={[...runs].reverse()}
-            labelKey="month"
+          <Chart
+            data={[...list.rows].reverse()}
+            xKey="month"
+            format={(v) => f.money(v, list.rows[0]?.currency_code)}
             series={[
-              { key: "pool_amount", label: "Pool", color: "#6366f1" },
-              { key: "paid_amount", label: "Paid", color: "#10b981" },
-              { key: "tiered_amount", label: "Tiered rebates", color: "#f59e0b" },
+              { key: "pool_amount", label: t("history.pool_amount"), color: "#6366f1" },
+              { key: "paid_amount", label: t("history.paid_amount"), color: "#10b981" },
+              { key: "tiered_amount", label: t("close.tiered"), color: "#f59e0b" },
             ]}
           />
         </div>
       )}
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Month</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell>GMV</Table.HeaderCell>
-            <Table.HeaderCell>Pool</Table.HeaderCell>
-            <Table.HeaderCell>Paid</Table.HeaderCell>
-            <Table.HeaderCell>Holders</Table.HeaderCell>
-            <Table.HeaderCell>Run id (payout source)</Table.HeaderCell>
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {runs.map((r) => (
-            <Table.Row key={r.id}>
-              <Table.Cell>{r.month}</Table.Cell>
-              <Table.Cell>{r.status}{r.error ? ` — ${r.error}` : ""}</Table.Cell>
-              <Table.Cell>{r.gmv.toLocaleString()}</Table.Cell>
-              <Table.Cell>{r.pool_amount.toLocaleString()}</Table.Cell>
-              <Table.Cell>{r.paid_amount.toLocaleString()}</Table.Cell>
-              <Table.Cell>{r.holders.toLocaleString()}</Table.Cell>
-              <Table.Cell>{r.id}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </Container>
+    </DataList>
   )
 }
 
@@ -308,6 +386,6 @@ const RebatesPage = () => (
   </div>
 )
 
-export const config = defineRouteConfig({ label: "Rebates", icon: ChartBar })
+export const config = defineRouteConfig({ label: "nav.rebates", translationNs: "fission-rebates", icon: ChartBar })
 
 export default RebatesPage

@@ -1,8 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, Heading, Input, Label, Text, toast } from "@medusajs/ui"
+import { Button, Input, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useEffect, useState } from "react"
-import { sdk } from "../../../lib/sdk"
+import { useTranslation } from "react-i18next"
+import { Card, FieldErrorsProvider, fieldErrors, fieldId, FormError, SettingRow, sdk } from "../../../../admin-kit"
 
 type ComplianceSettings = {
   max_commission_levels: number
@@ -18,37 +19,15 @@ type Draft = Record<Field, string>
 
 // Hints show the legal limits; the server enforces them (SPEC §0.6) and its
 // 400 message, which names the field, is shown as is.
-const FIELDS: { key: Field; label: string; hint: string; money?: boolean; optional?: boolean }[] = [
-  {
-    key: "max_commission_levels",
-    label: "Commission levels",
-    hint: "1 or 2. Money never flows more than 2 levels above the buyer: 3 levels of team pay is treated as pyramid selling in China.",
-  },
-  {
-    key: "max_team_condition_depth",
-    label: "Team condition depth",
-    hint: "1 to 3. How deep rank conditions may count team members (e.g. 3×9×27).",
-  },
-  {
-    key: "lottery_prize_cap",
-    label: "Lottery prize cap",
-    hint: "Up to 50,000 (Anti-Unfair-Competition Law cap for a single lottery-style prize).",
-    money: true,
-  },
-  { key: "blind_box_price_cap", label: "Blind-box price cap", hint: "Up to 200 per open.", money: true },
-  { key: "blind_box_min_age", label: "Blind-box minimum age", hint: "At least 8." },
-  {
-    key: "guardian_consent_below_age",
-    label: "Guardian consent below age",
-    hint: "At least 18 and not below the minimum age; younger buyers need recorded guardian consent.",
-  },
-  {
-    key: "blind_box_daily_spend_limit",
-    label: "Blind-box daily spend limit",
-    hint: "Per customer and day. Leave empty for no limit.",
-    money: true,
-    optional: true,
-  },
+// Labels and hints: `compliance.fields.<key>` in the admin translations.
+const FIELDS: { key: Field; money?: boolean; optional?: boolean }[] = [
+  { key: "max_commission_levels" },
+  { key: "max_team_condition_depth" },
+  { key: "lottery_prize_cap", money: true },
+  { key: "blind_box_price_cap", money: true },
+  { key: "blind_box_min_age" },
+  { key: "guardian_consent_below_age" },
+  { key: "blind_box_daily_spend_limit", money: true, optional: true },
 ]
 
 const toDraft = (s: ComplianceSettings): Draft =>
@@ -70,7 +49,9 @@ function toPatch(draft: Draft, saved: ComplianceSettings) {
 const QUERY_KEY = ["fission", "compliance"]
 
 const ComplianceSettingsPage = () => {
+  const { t } = useTranslation("fission-core")
   const queryClient = useQueryClient()
+  const [errors, setErrors] = useState<Record<string, string>>({})
   const { data, isLoading, isError, error } = useQuery({
     queryKey: QUERY_KEY,
     queryFn: () => sdk.client.fetch<{ compliance: ComplianceSettings }>("/admin/fission/compliance"),
@@ -85,9 +66,15 @@ const ComplianceSettingsPage = () => {
       sdk.client.fetch<{ compliance: ComplianceSettings }>("/admin/fission/compliance", { method: "POST", body }),
     onSuccess: (result) => {
       queryClient.setQueryData(QUERY_KEY, result)
-      toast.success("Compliance settings saved")
+      setErrors({})
+      toast.success(t("compliance.saved"))
     },
-    onError: (err: Error) => toast.error(err.message),
+    // The 400 names the field: show it under that field.
+    onError: (err: Error) => {
+      const byField = fieldErrors(err, FIELDS.map((f) => f.key))
+      setErrors(byField)
+      toast.error(err.message)
+    },
   })
 
   const submit = (event: FormEvent) => {
@@ -95,65 +82,46 @@ const ComplianceSettingsPage = () => {
     if (!draft || !data) return
     const patch = toPatch(draft, data.compliance)
     if (!Object.keys(patch).length) {
-      toast.info("Nothing to save")
+      toast.info(t("compliance.nothingToSave"))
       return
     }
     save.mutate(patch)
   }
 
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h1">Fission compliance</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Guardrails every Fission plugin enforces (SPEC §0.6). A fee to become a promoter or to rise in rank is never
-          allowed and is not a setting.
-        </Text>
-      </div>
-      {isLoading && <Text className="px-6 py-4">Loading…</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{(error as Error).message}</Text>}
+    <Card level="h1" title={t("compliance.title")} subtitle={t("compliance.subtitle")} loading={isLoading} error={isError ? error : null}>
       {draft && (
-        <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
-          {FIELDS.map(({ key, label, hint, money }) => (
-            <div key={key} className="grid grid-cols-2 items-start gap-x-4">
-              <div>
-                <Label htmlFor={`fission-compliance-${key}`} weight="plus">
-                  {label}
-                </Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {hint}
-                </Text>
-              </div>
-              <Input
-                id={`fission-compliance-${key}`}
-                name={key}
-                inputMode={money ? "decimal" : "numeric"}
-                value={draft[key]}
-                onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
-              />
+        <FieldErrorsProvider errors={errors}>
+          <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
+            {FIELDS.map(({ key, money }) => (
+              <SettingRow key={key} name={key} label={t(`compliance.fields.${key}.label`)} hint={t(`compliance.fields.${key}.hint`)}>
+                <Input
+                  id={fieldId(key)}
+                  name={key}
+                  inputMode={money ? "decimal" : "numeric"}
+                  value={draft[key]}
+                  onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+                />
+              </SettingRow>
+            ))}
+            <div className="flex justify-end gap-x-2">
+              <Button type="button" variant="secondary" size="small" onClick={() => data && setDraft(toDraft(data.compliance))}>
+                {t("compliance.reset")}
+              </Button>
+              <Button type="submit" size="small" isLoading={save.isPending}>
+                {t("compliance.save")}
+              </Button>
             </div>
-          ))}
-          <div className="flex justify-end gap-x-2">
-            <Button
-              type="button"
-              variant="secondary"
-              size="small"
-              onClick={() => data && setDraft(toDraft(data.compliance))}
-            >
-              Reset
-            </Button>
-            <Button type="submit" size="small" isLoading={save.isPending}>
-              Save
-            </Button>
-          </div>
-        </form>
+            <FormError />
+          </form>
+        </FieldErrorsProvider>
       )}
-    </Container>
+    </Card>
   )
 }
 
 export const config = defineRouteConfig({
-  label: "Fission compliance",
+  label: "nav.compliance", translationNs: "fission-core",
 })
 
 export default ComplianceSettingsPage

@@ -1,143 +1,135 @@
+import {
+  createDataTableColumnHelper,
+  createDataTableFilterHelper,
+  DataList,
+  errorMessage,
+  PromptDrawer,
+  sdk,
+  TextPrompt,
+  useServerList,
+  useStoreFormat,
+} from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Container, StatusBadge, Table, Text, toast, usePrompt } from "@medusajs/ui"
-import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { Button, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
+import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { CustomerLink } from "../../../components/customer-link"
-import { ALL, FilterSelect } from "../../../components/filter-select"
-import { SectionHeader, TableNote } from "../../../components/section"
-import { TextPrompt, TextPromptDrawer } from "../../../components/text-prompt-drawer"
-import { distKeys, errorMessage, Promoter, PromoterList, PROMOTER_STATUS_COLOR, when } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
-import { Pager } from "../../../components/pager"
+import { distKeys, Promoter, PromoterList, PROMOTER_STATUS_COLOR } from "../../../lib/distribution"
 
-const PAGE_SIZE = 20
+const col = createDataTableColumnHelper<Promoter>()
+const filter = createDataTableFilterHelper<Promoter>()
 
 /** Promoter applications (promoter_mode "apply"): approve, or reject with a reason the applicant can see. */
 const ApplicationsPage = () => {
+  const { t } = useTranslation("fission-distribution")
+  const f = useStoreFormat()
   const queryClient = useQueryClient()
   const confirm = usePrompt()
-  const [status, setStatus] = useState<"applied" | "rejected">("applied")
-  const [pageIndex, setPageIndex] = useState(0)
   const [prompt, setPrompt] = useState<TextPrompt | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
-
-  const query = { status, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE }
-  const { data, isLoading, isError, error } = useQuery({
-    queryKey: distKeys.scope("promoters", query),
-    queryFn: () => sdk.client.fetch<PromoterList>("/admin/fission/promoters", { query }),
-    placeholderData: keepPreviousData,
+  const filters = useMemo(
+    () => [
+      filter.accessor("status", {
+        type: "radio",
+        label: t("applications.status"),
+        options: [
+          { value: "applied", label: t("applications.waiting") },
+          { value: "rejected", label: t("promoterStatus.rejected") },
+        ],
+      }),
+    ],
+    [t]
+  )
+  const list = useServerList<Promoter, PromoterList>({
+    path: "/admin/fission/promoters",
+    rowsKey: "promoters",
+    queryKey: distKeys.scope("promoters", "applications"),
+    filters,
+    initialFiltering: { status: "applied" },
   })
-  const count = data?.count ?? 0
   const refresh = () => queryClient.invalidateQueries({ queryKey: distKeys.all })
 
   const approve = async (p: Promoter) => {
     const ok = await confirm({
-      title: "Approve application?",
-      description: `${p.customer?.email ?? p.customer_id} becomes an active promoter with code ${p.code}.`,
-      confirmText: "Approve",
-      cancelText: "Cancel",
+      title: t("applications.approveTitle"),
+      description: t("applications.approveDescription", { who: p.customer?.email ?? p.customer_id, code: p.code }),
+      confirmText: t("applications.approve"),
+      cancelText: t("common.cancel"),
     })
     if (!ok) return
     setBusy(p.id)
     try {
       await sdk.client.fetch(`/admin/fission/promoters/${p.id}/approve`, { method: "POST", body: {} })
-      toast.success("Application approved")
+      toast.success(t("applications.approved"))
       refresh()
     } catch (e) {
-      toast.error("Could not approve", { description: errorMessage(e) })
+      toast.error(t("applications.approveFailed"), { description: errorMessage(e) })
     } finally {
       setBusy(null)
     }
   }
   const reject = (p: Promoter) =>
     setPrompt({
-      title: "Reject application",
-      description: `The reason is recorded and shown to ${p.customer?.email ?? "the applicant"}.`,
-      label: "Reason",
-      placeholder: "e.g. incomplete contact details",
+      title: t("applications.rejectTitle"),
+      description: t("applications.rejectDescription", { who: p.customer?.email ?? t("applications.theApplicant") }),
+      label: t("withdrawals.reason"),
+      name: "reason",
+      placeholder: t("applications.reasonPlaceholder"),
       required: true,
       multiline: true,
-      submitLabel: "Reject",
+      submitLabel: t("withdrawals.reject"),
       destructive: true,
       onSubmit: async (reason) => {
         await sdk.client.fetch(`/admin/fission/promoters/${p.id}/reject`, { method: "POST", body: { reason } })
-        toast.success("Application rejected")
+        toast.success(t("applications.rejected"))
         refresh()
       },
     })
 
+  const dash = <span className="text-ui-fg-muted">–</span>
+  const columns = [
+    col.accessor("customer_id", { header: t("applications.applicant"), cell: ({ row: { original: p } }) => <CustomerLink customer={p.customer ?? { id: p.customer_id }} /> }),
+    col.accessor("real_name", { header: t("applications.realName"), cell: ({ getValue }) => getValue() ?? dash }),
+    col.accessor("phone", { header: t("applications.phone"), cell: ({ getValue }) => getValue() ?? dash }),
+    col.accessor("note", {
+      header: t("applications.note"),
+      cell: ({ row: { original: p } }) => (
+        <Text size="small" className="max-w-[260px] truncate" title={p.note ?? undefined}>
+          {p.status === "rejected" ? t("applications.rejectedReason", { reason: p.review_reason ?? "—" }) : p.note ?? "–"}
+        </Text>
+      ),
+    }),
+    col.accessor("created_at", { header: t("applications.applied"), cell: ({ getValue }) => <span className="whitespace-nowrap">{f.dateTime(getValue())}</span> }),
+    col.accessor("status", { header: t("applications.status"), cell: ({ getValue }) => <StatusBadge color={PROMOTER_STATUS_COLOR[getValue()]}>{t(`promoterStatus.${getValue()}`)}</StatusBadge> }),
+    col.display({
+      id: "actions",
+      cell: ({ row: { original: p } }) => (
+        <div className="flex justify-end gap-x-2">
+          <Button size="small" variant="secondary" onClick={() => reject(p)} disabled={p.status !== "applied"}>
+            {t("withdrawals.reject")}
+          </Button>
+          <Button size="small" onClick={() => approve(p)} isLoading={busy === p.id}>
+            {t("applications.approve")}
+          </Button>
+        </div>
+      ),
+    }),
+  ]
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Promoter applications"
-        subtitle="Customers who applied to become promoters (promoter mode: apply)."
-        actions={
-          <FilterSelect
-            value={status === "applied" ? ALL : status}
-            onChange={(v) => {
-              setStatus(v === "rejected" ? "rejected" : "applied")
-              setPageIndex(0)
-            }}
-            allLabel="Waiting for review"
-            options={[{ value: "rejected", label: "Rejected" }]}
-          />
-        }
+    <>
+      <DataList
+        list={list}
+        columns={columns}
+        title={t("applications.title")}
+        subtitle={t("applications.subtitle")}
+        empty={{ heading: t("applications.empty") }}
       />
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>Applicant</Table.HeaderCell>
-            <Table.HeaderCell>Real name</Table.HeaderCell>
-            <Table.HeaderCell>Phone</Table.HeaderCell>
-            <Table.HeaderCell>Note</Table.HeaderCell>
-            <Table.HeaderCell>Applied</Table.HeaderCell>
-            <Table.HeaderCell>Status</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {data?.promoters.map((p) => (
-            <Table.Row key={p.id}>
-              <Table.Cell>
-                <CustomerLink customer={p.customer ?? { id: p.customer_id }} />
-              </Table.Cell>
-              <Table.Cell>{p.real_name ?? <span className="text-ui-fg-muted">–</span>}</Table.Cell>
-              <Table.Cell>{p.phone ?? <span className="text-ui-fg-muted">–</span>}</Table.Cell>
-              <Table.Cell className="max-w-[260px]">
-                <Text size="small" className="truncate" title={p.note ?? undefined}>
-                  {p.status === "rejected" ? `Rejected: ${p.review_reason ?? "—"}` : p.note ?? "–"}
-                </Text>
-              </Table.Cell>
-              <Table.Cell className="whitespace-nowrap">{when(p.created_at)}</Table.Cell>
-              <Table.Cell>
-                <StatusBadge color={PROMOTER_STATUS_COLOR[p.status]}>{p.status}</StatusBadge>
-              </Table.Cell>
-              <Table.Cell>
-                <div className="flex justify-end gap-x-2">
-                  <Button size="small" variant="secondary" onClick={() => reject(p)} disabled={p.status !== "applied"}>
-                    Reject
-                  </Button>
-                  <Button size="small" onClick={() => approve(p)} isLoading={busy === p.id}>
-                    Approve
-                  </Button>
-                </div>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-      <TableNote
-        loading={isLoading}
-        error={isError ? errorMessage(error) : null}
-        empty={!!data && !data.promoters.length}
-        emptyText={status === "applied" ? "No applications are waiting." : "No rejected applications."}
-      />
-      <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
-      <TextPromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
-    </Container>
+      <PromptDrawer prompt={prompt} onClose={() => setPrompt(null)} />
+    </>
   )
 }
 
-export const config = defineRouteConfig({ label: "Applications", rank: 2 })
+export const config = defineRouteConfig({ label: "nav.applications", translationNs: "fission-distribution", rank: 2 })
 
 export default ApplicationsPage

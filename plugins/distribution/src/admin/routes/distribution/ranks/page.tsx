@@ -1,25 +1,28 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Drawer, Input, Select, Switch, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Input, Select, Switch, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
-import { FormEvent, useState } from "react"
-import { Field, SectionHeader, TableNote } from "../../../components/section"
-import { distKeys, errorMessage, fractionToPercent, money, percentLabel, percentToFraction, Rank } from "../../../lib/distribution"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
+import { SectionHeader, TableNote } from "../../../components/section"
+import { distKeys, fractionToPercent, percentLabel, percentToFraction, Rank } from "../../../lib/distribution"
 import { useRanks } from "../../../lib/queries"
-import { sdk } from "../../../lib/sdk"
+import { errorMessage, Field, fieldId, FormDrawer, sdk, useStoreFormat } from "@fission/core/admin-kit"
 
 const ANY = "any"
 
-function conditionsText(rank: Rank, ranks: Rank[]) {
+type T = (key: string, opts?: Record<string, unknown>) => string
+
+function conditionsText(rank: Rank, ranks: Rank[], t: T, money: (v: number) => string) {
   const c = rank.conditions
   if (!c) return null
   const parts: string[] = []
-  if (c.personal_spend !== undefined) parts.push(`spent ≥ ${money(c.personal_spend)}`)
+  if (c.personal_spend !== undefined) parts.push(t("ranks.cond.spent", { amount: money(c.personal_spend) }))
   if (c.direct_referrals) {
-    const of = c.direct_referrals.rank_id ? ` ${ranks.find((r) => r.id === c.direct_referrals!.rank_id)?.name ?? "rank"}` : ""
-    const bought = c.direct_referrals.purchased_product_id ? ` who bought ${c.direct_referrals.purchased_product_id}` : ""
-    parts.push(`${c.direct_referrals.count} direct${of} referrals${bought}`)
+    const of = c.direct_referrals.rank_id ? ranks.find((r) => r.id === c.direct_referrals!.rank_id)?.name ?? t("ranks.rank") : ""
+    const bought = c.direct_referrals.purchased_product_id ? t("ranks.cond.bought", { product: c.direct_referrals.purchased_product_id }) : ""
+    parts.push(t("ranks.cond.direct", { count: c.direct_referrals.count, of }) + bought)
   }
-  if (c.team_counts?.length) parts.push(`team ${c.team_counts.join(" × ")}`)
+  if (c.team_counts?.length) parts.push(t("ranks.cond.team", { counts: c.team_counts.join(" × ") }))
   return parts.join(" · ")
 }
 
@@ -84,162 +87,155 @@ function toBody(f: FormState) {
   }
 }
 
-function RankForm({ rank, ranks, onDone }: { rank: Rank | null; ranks: Rank[]; onDone: () => void }) {
+const FIELDS = [
+  "name",
+  "position",
+  "is_default",
+  "is_leader",
+  "level1_rate",
+  "level2_rate",
+  "team_reward_amount",
+  "leader_share_rate",
+  "personal_spend",
+  "direct_referrals",
+  "rank_id",
+  "purchased_product_id",
+  "team_counts",
+  "conditions",
+]
+
+/** Create or edit a rank; the 400 names the field and is shown under it. */
+function RankDrawer({ rank, ranks, onClose }: { rank: Rank | null; ranks: Rank[]; onClose: () => void }) {
+  const { t } = useTranslation("fission-distribution")
   const queryClient = useQueryClient()
   const [form, setForm] = useState<FormState>(() => toForm(rank, ranks.length ? Math.max(...ranks.map((r) => r.position)) + 1 : 0))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const set = <K extends keyof FormState>(key: K) => (value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }))
-  const text = (key: keyof FormState) => ({
+  const text = (key: keyof FormState, name: string) => ({
+    id: fieldId(name),
     value: form[key] as string,
     onChange: (e: { target: { value: string } }) => set(key)(e.target.value as never),
   })
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (busy) return
-    setBusy(true)
-    setError(null)
-    try {
-      await sdk.client.fetch(rank ? `/admin/fission/ranks/${rank.id}` : "/admin/fission/ranks", { method: "POST", body: toBody(form) })
-      toast.success(rank ? "Rank saved" : "Rank created")
-      queryClient.invalidateQueries({ queryKey: distKeys.all })
-      onDone()
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
+  const submit = async () => {
+    await sdk.client.fetch(rank ? `/admin/fission/ranks/${rank.id}` : "/admin/fission/ranks", { method: "POST", body: toBody(form) })
+    toast.success(rank ? t("ranks.saved") : t("ranks.created"))
+    queryClient.invalidateQueries({ queryKey: distKeys.all })
   }
-
   return (
-    <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>{rank ? `Edit ${rank.name}` : "New rank"}</Drawer.Title>
-        <Drawer.Description className="txt-small text-ui-fg-subtle">
-          A promoter reaches a rank when every condition given holds. Empty rates use the store's rates.
-        </Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        <div className="grid grid-cols-2 gap-4">
-          <Field label="Name" htmlFor="rank-name">
-            <Input id="rank-name" {...text("name")} placeholder="e.g. boss" />
-          </Field>
-          <Field label="Position" htmlFor="rank-position" hint="Lower first; promotion goes up the list.">
-            <Input id="rank-position" inputMode="numeric" {...text("position")} />
-          </Field>
-        </div>
-        <div className="flex flex-col gap-y-3">
-          <label className="flex items-center gap-x-2 txt-compact-small">
-            <Switch checked={form.is_default} onCheckedChange={set("is_default")} /> Default rank (every new promoter starts here)
-          </label>
-          <label className="flex items-center gap-x-2 txt-compact-small">
-            <Switch checked={form.is_leader} onCheckedChange={set("is_leader")} /> Team leader (earns the leader share on team orders)
-          </label>
-        </div>
-        <Text size="small" weight="plus">
-          Rank effects
-        </Text>
-        <div className="grid grid-cols-2 gap-4">
-          <Field label="Level 1 rate (%)" htmlFor="rank-l1" hint="Overrides the store rate; empty = store rate.">
-            <Input id="rank-l1" inputMode="decimal" {...text("level1")} placeholder="e.g. 12" />
-          </Field>
-          <Field label="Level 2 rate (%)" htmlFor="rank-l2">
-            <Input id="rank-l2" inputMode="decimal" {...text("level2")} placeholder="e.g. 6" />
-          </Field>
-          <Field label="Team reward" htmlFor="rank-reward" hint="Paid when a direct referral is promoted or buys the package.">
-            <Input id="rank-reward" inputMode="decimal" {...text("team_reward_amount")} placeholder="e.g. 350" />
-          </Field>
-          <Field label="Leader share (%)" htmlFor="rank-leader" hint="Of team orders, for leader ranks.">
-            <Input id="rank-leader" inputMode="decimal" {...text("leader_share")} placeholder="e.g. 2" />
-          </Field>
-        </div>
-        <Text size="small" weight="plus">
-          Promotion conditions
-        </Text>
-        <Field label="Personal paid spend at least" htmlFor="rank-spend">
-          <Input id="rank-spend" inputMode="decimal" {...text("personal_spend")} placeholder="e.g. 899" />
+    <FormDrawer
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={rank ? t("ranks.editTitle", { name: rank.name }) : t("ranks.newTitle")}
+      description={t("ranks.formDescription")}
+      submitLabel={rank ? t("common.save") : t("common.create")}
+      disabled={!form.name.trim()}
+      fields={FIELDS}
+      onSubmit={submit}
+    >
+      <div className="grid grid-cols-2 gap-4">
+        <Field name="name" label={t("ranks.name")}>
+          <Input {...text("name", "name")} placeholder={t("ranks.namePlaceholder")} />
         </Field>
-        <div className="grid grid-cols-2 gap-4">
-          <Field label="Direct referrals at least" htmlFor="rank-direct">
-            <Input id="rank-direct" inputMode="numeric" {...text("direct_count")} placeholder="e.g. 2" />
-          </Field>
-          <Field label="…of rank" htmlFor="rank-direct-rank">
-            <Select value={form.direct_rank_id} onValueChange={set("direct_rank_id")}>
-              <Select.Trigger id="rank-direct-rank">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ANY}>any rank</Select.Item>
-                {ranks
-                  .filter((r) => r.id !== rank?.id)
-                  .map((r) => (
-                    <Select.Item key={r.id} value={r.id}>
-                      {r.name}
-                    </Select.Item>
-                  ))}
-              </Select.Content>
-            </Select>
-          </Field>
-        </div>
-        <Field label="…who bought product (id)" htmlFor="rank-direct-product" hint="e.g. the 899 package's product id; empty = no purchase required.">
-          <Input id="rank-direct-product" {...text("direct_product_id")} placeholder="prod_…" />
+        <Field name="position" label={t("ranks.position")} hint={t("ranks.positionHint")}>
+          <Input inputMode="numeric" {...text("position", "position")} />
         </Field>
-        <Field label="Team size by level" htmlFor="rank-team" hint='e.g. "3, 9" (3×9) or "3, 9, 27"; counted at most 3 levels deep.'>
-          <Input id="rank-team" {...text("team_counts")} placeholder="3, 9" />
+      </div>
+      <div className="flex flex-col gap-y-3">
+        <label className="flex items-center gap-x-2 txt-compact-small">
+          <Switch checked={form.is_default} onCheckedChange={set("is_default")} /> {t("ranks.isDefault")}
+        </label>
+        <label className="flex items-center gap-x-2 txt-compact-small">
+          <Switch checked={form.is_leader} onCheckedChange={set("is_leader")} /> {t("ranks.isLeader")}
+        </label>
+      </div>
+      <Text size="small" weight="plus">
+        {t("ranks.effects")}
+      </Text>
+      <div className="grid grid-cols-2 gap-4">
+        <Field name="level1_rate" label={t("ranks.level1")} hint={t("ranks.level1Hint")}>
+          <Input inputMode="decimal" {...text("level1", "level1_rate")} placeholder="12" />
         </Field>
-        {error && (
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        )}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={busy} disabled={!form.name.trim()}>
-          {rank ? "Save" : "Create"}
-        </Button>
-      </Drawer.Footer>
-    </form>
+        <Field name="level2_rate" label={t("ranks.level2")}>
+          <Input inputMode="decimal" {...text("level2", "level2_rate")} placeholder="6" />
+        </Field>
+        <Field name="team_reward_amount" label={t("ranks.teamReward")} hint={t("ranks.teamRewardHint")}>
+          <Input inputMode="decimal" {...text("team_reward_amount", "team_reward_amount")} placeholder="350" />
+        </Field>
+        <Field name="leader_share_rate" label={t("ranks.leaderShare")} hint={t("ranks.leaderShareHint")}>
+          <Input inputMode="decimal" {...text("leader_share", "leader_share_rate")} placeholder="2" />
+        </Field>
+      </div>
+      <Text size="small" weight="plus">
+        {t("ranks.conditions")}
+      </Text>
+      <Field name="personal_spend" label={t("ranks.personalSpend")}>
+        <Input inputMode="decimal" {...text("personal_spend", "personal_spend")} placeholder="899" />
+      </Field>
+      <div className="grid grid-cols-2 gap-4">
+        <Field name="direct_referrals" label={t("ranks.directCount")}>
+          <Input inputMode="numeric" {...text("direct_count", "direct_referrals")} placeholder="2" />
+        </Field>
+        <Field name="rank_id" label={t("ranks.ofRank")}>
+          <Select value={form.direct_rank_id} onValueChange={set("direct_rank_id")}>
+            <Select.Trigger id={fieldId("rank_id")}>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ANY}>{t("ranks.anyRank")}</Select.Item>
+              {ranks
+                .filter((r) => r.id !== rank?.id)
+                .map((r) => (
+                  <Select.Item key={r.id} value={r.id}>
+                    {r.name}
+                  </Select.Item>
+                ))}
+            </Select.Content>
+          </Select>
+        </Field>
+      </div>
+      <Field name="purchased_product_id" label={t("ranks.boughtProduct")} hint={t("ranks.boughtProductHint")}>
+        <Input {...text("direct_product_id", "purchased_product_id")} placeholder="prod_…" />
+      </Field>
+      <Field name="team_counts" label={t("ranks.teamCounts")} hint={t("ranks.teamCountsHint")}>
+        <Input {...text("team_counts", "team_counts")} placeholder="3, 9" />
+      </Field>
+    </FormDrawer>
   )
 }
 
 const RanksPage = () => {
+  const { t } = useTranslation("fission-distribution")
+  const f = useStoreFormat()
   const queryClient = useQueryClient()
   const confirm = usePrompt()
   const { data, isLoading, isError, error } = useRanks()
-  const ranks = data?.ranks ?? []
+  const ranks = data ?? []
   const [editing, setEditing] = useState<Rank | "new" | null>(null)
 
   const remove = async (rank: Rank) => {
     const ok = await confirm({
-      title: `Delete ${rank.name}?`,
-      description: "Only a rank no promoter holds can be deleted.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
+      title: t("ranks.deleteTitle", { name: rank.name }),
+      description: t("ranks.deleteDescription"),
+      confirmText: t("common.delete"),
+      cancelText: t("common.cancel"),
     })
     if (!ok) return
     try {
       await sdk.client.fetch(`/admin/fission/ranks/${rank.id}`, { method: "DELETE" })
-      toast.success("Rank deleted")
+      toast.success(t("ranks.deleted"))
       queryClient.invalidateQueries({ queryKey: distKeys.all })
     } catch (e) {
-      toast.error("Could not delete", { description: errorMessage(e) })
+      toast.error(t("ranks.deleteFailed"), { description: errorMessage(e) })
     }
   }
 
   return (
     <Container className="divide-y p-0">
       <SectionHeader
-        title="Ranks"
-        subtitle="Promoter ranks with their promotion conditions and effects (SPEC: member → boss)."
+        title={t("ranks.title")}
+        subtitle={t("ranks.subtitle")}
         actions={
           <Button size="small" variant="secondary" onClick={() => setEditing("new")}>
-            Create rank
+            {t("ranks.create")}
           </Button>
         }
       />
@@ -247,11 +243,11 @@ const RanksPage = () => {
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell>#</Table.HeaderCell>
-            <Table.HeaderCell>Name</Table.HeaderCell>
-            <Table.HeaderCell>Conditions</Table.HeaderCell>
+            <Table.HeaderCell>{t("ranks.name")}</Table.HeaderCell>
+            <Table.HeaderCell>{t("ranks.conditionsColumn")}</Table.HeaderCell>
             <Table.HeaderCell className="text-right">L1 / L2</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Team reward</Table.HeaderCell>
-            <Table.HeaderCell className="text-right">Leader share</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("ranks.teamReward")}</Table.HeaderCell>
+            <Table.HeaderCell className="text-right">{t("ranks.leaderShareColumn")}</Table.HeaderCell>
             <Table.HeaderCell />
           </Table.Row>
         </Table.Header>
@@ -264,29 +260,29 @@ const RanksPage = () => {
                   <span className="txt-compact-small-plus">{r.name}</span>
                   {r.is_default && (
                     <Badge size="2xsmall" color="blue">
-                      default
+                      {t("ranks.default")}
                     </Badge>
                   )}
                   {r.is_leader && (
                     <Badge size="2xsmall" color="purple">
-                      leader
+                      {t("ranks.leader")}
                     </Badge>
                   )}
                 </div>
               </Table.Cell>
               <Table.Cell className="max-w-[320px]">
                 <Text size="small" className="truncate">
-                  {conditionsText(r, ranks) ?? <span className="text-ui-fg-muted">none</span>}
+                  {conditionsText(r, ranks, t, (v) => f.money(v)) ?? <span className="text-ui-fg-muted">{t("ranks.none")}</span>}
                 </Text>
               </Table.Cell>
               <Table.Cell className="text-right tabular-nums">
                 {r.level1_rate === null && r.level2_rate === null ? (
-                  <span className="text-ui-fg-muted">store rates</span>
+                  <span className="text-ui-fg-muted">{t("ranks.storeRates")}</span>
                 ) : (
                   `${percentLabel(r.level1_rate)} / ${percentLabel(r.level2_rate)}`
                 )}
               </Table.Cell>
-              <Table.Cell className="text-right tabular-nums">{r.team_reward_amount ? money(r.team_reward_amount) : "–"}</Table.Cell>
+              <Table.Cell className="text-right tabular-nums">{r.team_reward_amount ? f.money(r.team_reward_amount) : "–"}</Table.Cell>
               <Table.Cell className="text-right tabular-nums">{r.leader_share_rate ? percentLabel(r.leader_share_rate) : "–"}</Table.Cell>
               <Table.Cell className="text-right">
                 <Button
@@ -297,30 +293,21 @@ const RanksPage = () => {
                     remove(r)
                   }}
                 >
-                  Delete
+                  {t("common.delete")}
                 </Button>
               </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table>
-      <TableNote
-        loading={isLoading}
-        error={isError ? errorMessage(error) : null}
-        empty={!!data && !ranks.length}
-        emptyText="No ranks yet: every promoter has the same rates. Create e.g. member (default) and boss."
-      />
-      <Drawer open={editing !== null} onOpenChange={(open) => !open && setEditing(null)}>
-        <Drawer.Content>
-          {editing !== null && (
-            <RankForm key={editing === "new" ? "new" : editing.id} rank={editing === "new" ? null : editing} ranks={ranks} onDone={() => setEditing(null)} />
-          )}
-        </Drawer.Content>
-      </Drawer>
+      <TableNote loading={isLoading} error={isError ? errorMessage(error) : null} empty={!!data && !ranks.length} emptyText={t("ranks.empty")} />
+      {editing !== null && (
+        <RankDrawer key={editing === "new" ? "new" : editing.id} rank={editing === "new" ? null : editing} ranks={ranks} onClose={() => setEditing(null)} />
+      )}
     </Container>
   )
 }
 
-export const config = defineRouteConfig({ label: "Ranks", rank: 6 })
+export const config = defineRouteConfig({ label: "nav.ranks", translationNs: "fission-distribution", rank: 6 })
 
 export default RanksPage

@@ -1,14 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Badge, Button, Container, Drawer, Input, Switch, Table, Tabs, Text, Textarea, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Input, Switch, Table, Tabs, Text, Textarea, toast } from "@medusajs/ui"
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query"
-import { FormEvent, useState } from "react"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { CustomerLink } from "../../../components/customer-link"
-import { Field, SectionHeader, Stat, TableNote } from "../../../components/section"
-import { CustomerCard, day, distKeys, errorMessage, personName, ReferralTree, when } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
+import { SectionHeader, Stat, TableNote } from "../../../components/section"
+import { CustomerCard, distKeys, personName, ReferralTree } from "../../../lib/distribution"
+import { errorMessage, Field, fieldId, FormDrawer, Pager, sdk, useStoreFormat } from "@fission/core/admin-kit"
+
+const NS = "fission-distribution"
 import { useCustomerCards } from "../../../lib/use-customers"
-import { Pager } from "../../../components/pager"
 
 const PAGE_SIZE = 20
 const DEPTH = 3
@@ -26,7 +28,9 @@ function useCustomerSearch(term: string) {
   })
 }
 
+/** A typeahead: the best few matches of the search term (not a list of customers). */
 function CustomerPicker({ onPick, placeholder }: { onPick: (c: CustomerCard) => void; placeholder: string }) {
+  const { t } = useTranslation(NS)
   const [term, setTerm] = useState("")
   const { data, isFetching } = useCustomerSearch(term)
   return (
@@ -50,7 +54,7 @@ function CustomerPicker({ onPick, placeholder }: { onPick: (c: CustomerCard) => 
           ))}
           {!data?.customers.length && (
             <Text size="small" className="text-ui-fg-subtle px-3 py-2">
-              {isFetching ? "Searching…" : "No customer found."}
+              {isFetching ? t("referrals.searching") : t("referrals.noCustomer")}
             </Text>
           )}
         </div>
@@ -59,82 +63,58 @@ function CustomerPicker({ onPick, placeholder }: { onPick: (c: CustomerCard) => 
   )
 }
 
-/** Move the customer (with their team) under another referrer, or unbind; the reason is audited. */
-function RebindForm({ tree, onDone }: { tree: ReferralTree; onDone: () => void }) {
+/** Move the customer (with their team) under another referrer, or unbind; the reason is audited. A 400 is shown under its field. */
+function RebindDrawer({ tree, onClose }: { tree: ReferralTree; onClose: () => void }) {
+  const { t } = useTranslation(NS)
   const queryClient = useQueryClient()
   const [referrer, setReferrer] = useState<CustomerCard | null>(null)
   const [unbind, setUnbind] = useState(false)
   const [reason, setReason] = useState("")
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    setBusy(true)
-    setError(null)
-    try {
-      await sdk.client.fetch(`/admin/fission/referrals/${tree.customer.id}/rebind`, {
-        method: "POST",
-        body: { referrer_id: unbind ? null : referrer?.id ?? null, reason: reason.trim() },
-      })
-      toast.success(unbind ? "Referral removed" : "Referrer changed")
-      queryClient.invalidateQueries({ queryKey: distKeys.all })
-      onDone()
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
+  const submit = async () => {
+    await sdk.client.fetch(`/admin/fission/referrals/${tree.customer.id}/rebind`, {
+      method: "POST",
+      body: { referrer_id: unbind ? null : referrer?.id ?? null, reason: reason.trim() },
+    })
+    toast.success(unbind ? t("referrals.removed") : t("referrals.changed"))
+    queryClient.invalidateQueries({ queryKey: distKeys.all })
   }
   return (
-    <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Change referrer of {personName(tree.customer)}</Drawer.Title>
-        <Drawer.Description className="txt-small text-ui-fg-subtle">
-          The customer's whole team moves along. Self-referral and cycles are refused. Recorded in the audit log with your reason.
-        </Drawer.Description>
-      </Drawer.Header>
-      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
-        <label className="flex items-center gap-x-2 txt-compact-small">
-          <Switch checked={unbind} onCheckedChange={setUnbind} /> Remove the referrer (unbind)
-        </label>
-        {!unbind && (
-          <Field label="New referrer">
-            {referrer ? (
-              <div className="flex items-center justify-between rounded-md border px-3 py-2">
-                <CustomerLink customer={referrer} />
-                <Button size="small" variant="transparent" type="button" onClick={() => setReferrer(null)}>
-                  Change
-                </Button>
-              </div>
-            ) : (
-              <CustomerPicker onPick={setReferrer} placeholder="Search e-mail, name or cus_ id" />
-            )}
-          </Field>
-        )}
-        <Field label="Reason" htmlFor="rebind-reason">
-          <Textarea id="rebind-reason" value={reason} onChange={(e) => setReason(e.target.value)} placeholder="e.g. customer registered with the wrong code" />
+    <FormDrawer
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t("referrals.rebindTitle", { name: personName(tree.customer) })}
+      description={t("referrals.rebindDescription")}
+      disabled={!reason.trim() || (!unbind && !referrer)}
+      fields={["referrer_id", "reason"]}
+      onSubmit={submit}
+    >
+      <label className="flex items-center gap-x-2 txt-compact-small">
+        <Switch checked={unbind} onCheckedChange={setUnbind} /> {t("referrals.unbind")}
+      </label>
+      {!unbind && (
+        <Field name="referrer_id" label={t("referrals.newReferrer")}>
+          {referrer ? (
+            <div className="flex items-center justify-between rounded-md border px-3 py-2">
+              <CustomerLink customer={referrer} />
+              <Button size="small" variant="transparent" type="button" onClick={() => setReferrer(null)}>
+                {t("referrals.change")}
+              </Button>
+            </div>
+          ) : (
+            <CustomerPicker onPick={setReferrer} placeholder={t("referrals.searchPlaceholder")} />
+          )}
         </Field>
-        {error && (
-          <Text size="small" className="text-ui-fg-error">
-            {error}
-          </Text>
-        )}
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={busy} disabled={!reason.trim() || (!unbind && !referrer)}>
-          Save
-        </Button>
-      </Drawer.Footer>
-    </form>
+      )}
+      <Field name="reason" label={t("withdrawals.reason")}>
+        <Textarea id={fieldId("reason")} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t("referrals.reasonPlaceholder")} />
+      </Field>
+    </FormDrawer>
   )
 }
 
 function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: string) => void }) {
+  const { t } = useTranslation(NS)
+  const f = useStoreFormat()
   const [level, setLevel] = useState("1")
   const [pageIndex, setPageIndex] = useState(0)
   const [rebinding, setRebinding] = useState(false)
@@ -168,21 +148,21 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
           subtitle={tree.customer.email ?? tree.customer.id}
           actions={
             <Button size="small" variant="secondary" onClick={() => setRebinding(true)}>
-              Change referrer
+              {t("referrals.changeReferrer")}
             </Button>
           }
         />
         <div className="flex flex-wrap gap-3 px-6 py-4">
-          <Stat label="Level 1" value={tree.counts.level1} hint="direct referrals" />
-          <Stat label="Level 2" value={tree.counts.level2} />
-          <Stat label="Level 3" value={tree.counts.level3} hint="counted for ranks, never paid" />
+          <Stat label={t("commissions.levelN", { level: 1 })} value={tree.counts.level1} hint={t("referrals.directReferrals")} />
+          <Stat label={t("commissions.levelN", { level: 2 })} value={tree.counts.level2} />
+          <Stat label={t("commissions.levelN", { level: 3 })} value={tree.counts.level3} hint={t("referrals.level3Hint")} />
           <Stat
-            label="Referrer"
-            value={tree.referral ? nameOf(tree.referral.referrer_id) : "none"}
+            label={t("referrals.referrer")}
+            value={tree.referral ? nameOf(tree.referral.referrer_id) : t("referrals.none")}
             hint={
               tree.referral
-                ? `${tree.referral.source}${tree.referral.code ? ` · ${tree.referral.code}` : ""} · since ${day(tree.referral.bound_at)}${
-                    tree.referral.expired ? " · expired" : tree.referral.expires_at ? ` · expires ${day(tree.referral.expires_at)}` : ""
+                ? `${tree.referral.source}${tree.referral.code ? ` · ${tree.referral.code}` : ""} · ${t("referrals.since", { date: f.date(tree.referral.bound_at) })}${
+                    tree.referral.expired ? ` · ${t("referrals.expired")}` : tree.referral.expires_at ? ` · ${t("referrals.expires", { date: f.date(tree.referral.expires_at) })}` : ""
                   }`
                 : undefined
             }
@@ -190,7 +170,7 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
         </div>
         <div className="flex flex-col gap-y-2 px-6 py-4">
           <Text size="small" weight="plus">
-            Upline (nearest first)
+            {t("referrals.upline")}
           </Text>
           {tree.upline.length ? (
             <div className="flex flex-wrap items-center gap-2">
@@ -198,10 +178,10 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
               {tree.upline.map((u) => (
                 <div key={u.customer.id} className="flex items-center gap-2">
                   <span className="text-ui-fg-muted">←</span>
-                  <button type="button" onClick={() => onOpen(u.customer.id)} title={`level ${u.depth} · bound ${day(u.bound_at)}`}>
+                  <button type="button" onClick={() => onOpen(u.customer.id)} title={t("referrals.uplineTitle", { level: u.depth, date: f.date(u.bound_at) })}>
                     <Badge size="small" color={u.expired ? "grey" : u.depth <= 2 ? "blue" : "grey"}>
                       L{u.depth} · {personName(u.customer)}
-                      {u.expired ? " (expired)" : ""}
+                      {u.expired ? ` (${t("referrals.expired")})` : ""}
                     </Badge>
                   </button>
                 </div>
@@ -210,11 +190,11 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
             </div>
           ) : (
             <Text size="small" className="text-ui-fg-subtle">
-              No referrer: this customer is a root of the referral forest.
+              {t("referrals.root")}
             </Text>
           )}
           <Text size="xsmall" className="text-ui-fg-muted">
-            Commission reaches at most the first 2 levels (blue).
+            {t("referrals.twoLevels")}
           </Text>
         </div>
       </Container>
@@ -230,7 +210,7 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
             <Tabs.List>
               {tree.downline.map((d) => (
                 <Tabs.Trigger key={d.level} value={String(d.level)}>
-                  Level {d.level} ({d.count})
+                  {t("referrals.levelTab", { level: d.level, count: d.count })}
                 </Tabs.Trigger>
               ))}
             </Tabs.List>
@@ -239,10 +219,10 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Member</Table.HeaderCell>
-              <Table.HeaderCell>Referred by</Table.HeaderCell>
-              <Table.HeaderCell>Bound</Table.HeaderCell>
-              <Table.HeaderCell>Expires</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.member")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.referredBy")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.bound")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.expiresColumn")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -252,33 +232,33 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
                   <CustomerLink customer={m.customer} />
                 </Table.Cell>
                 <Table.Cell>{nameOf(m.referrer_id)}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap">{when(m.bound_at)}</Table.Cell>
-                <Table.Cell className="whitespace-nowrap">{m.expires_at ? day(m.expires_at) : "never"}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{f.dateTime(m.bound_at)}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{m.expires_at ? f.date(m.expires_at) : t("referrals.never")}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
-        <TableNote empty={!current?.members.length} emptyText={`No members at level ${level}.`} />
+        <TableNote empty={!current?.members.length} emptyText={t("referrals.noMembers", { level })} />
         <Pager count={count} pageSize={PAGE_SIZE} pageIndex={pageIndex} onPageChange={setPageIndex} />
       </Container>
       <Container className="divide-y p-0">
-        <SectionHeader title="Binding history" level="h3" subtitle="Every bind, rebind and expiry of this customer (latest 20)." />
+        <SectionHeader title={t("referrals.history")} level="h3" subtitle={t("referrals.historySubtitle")} />
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>When</Table.HeaderCell>
-              <Table.HeaderCell>Action</Table.HeaderCell>
-              <Table.HeaderCell>Referrer</Table.HeaderCell>
-              <Table.HeaderCell>Previous</Table.HeaderCell>
-              <Table.HeaderCell>Source</Table.HeaderCell>
-              <Table.HeaderCell>Reason</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.when")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.action")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.referrer")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("referrals.previous")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("promoters.source")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("withdrawals.reason")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
             {tree.events.map((e) => (
               <Table.Row key={e.id}>
-                <Table.Cell className="whitespace-nowrap">{when(e.created_at)}</Table.Cell>
-                <Table.Cell>{e.action}</Table.Cell>
+                <Table.Cell className="whitespace-nowrap">{f.dateTime(e.created_at)}</Table.Cell>
+                <Table.Cell>{t(`referrals.actions.${e.action}`)}</Table.Cell>
                 <Table.Cell>{nameOf(e.referrer_id)}</Table.Cell>
                 <Table.Cell>{nameOf(e.previous_referrer_id)}</Table.Cell>
                 <Table.Cell>{e.source}</Table.Cell>
@@ -287,17 +267,16 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
             ))}
           </Table.Body>
         </Table>
-        <TableNote empty={!tree.events.length} emptyText="No binding events recorded." />
+        <TableNote empty={!tree.events.length} emptyText={t("referrals.noEvents")} />
       </Container>
-      <Drawer open={rebinding} onOpenChange={setRebinding}>
-        <Drawer.Content>{rebinding && <RebindForm tree={tree} onDone={() => setRebinding(false)} />}</Drawer.Content>
-      </Drawer>
+      {rebinding && <RebindDrawer tree={tree} onClose={() => setRebinding(false)} />}
     </>
   )
 }
 
 /** Referral tree browser: a customer's upline and downline per level, with counts; rebind with a reason. */
 const ReferralTreePage = () => {
+  const { t } = useTranslation(NS)
   const [params, setParams] = useSearchParams()
   const customerId = params.get("customer_id")
   const open = (id: string) => setParams({ customer_id: id })
@@ -305,9 +284,9 @@ const ReferralTreePage = () => {
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
-        <SectionHeader title="Referral tree" subtitle="Find a customer by e-mail, name or id to see who referred them and their team." />
+        <SectionHeader title={t("nav.referrals")} subtitle={t("referrals.subtitle")} />
         <div className="px-6 py-4">
-          <CustomerPicker onPick={(c) => open(c.id)} placeholder="Search e-mail, name or cus_ id" />
+          <CustomerPicker onPick={(c) => open(c.id)} placeholder={t("referrals.searchPlaceholder")} />
         </div>
       </Container>
       {customerId && <TreeView key={customerId} customerId={customerId} onOpen={open} />}
@@ -315,6 +294,6 @@ const ReferralTreePage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Referral tree", rank: 3 })
+export const config = defineRouteConfig({ label: "nav.referrals", translationNs: "fission-distribution", rank: 3 })
 
 export default ReferralTreePage

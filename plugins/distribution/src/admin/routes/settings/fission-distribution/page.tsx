@@ -2,9 +2,10 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Alert, Button, Container, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, ReactNode, useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Field, SectionHeader } from "../../../components/section"
-import { DistributionSettings, distKeys, errorMessage, fractionToPercent, percentToFraction } from "../../../lib/distribution"
-import { sdk } from "../../../lib/sdk"
+import { DistributionSettings, distKeys, fractionToPercent, percentToFraction } from "../../../lib/distribution"
+import { errorMessage, fieldErrors, sdk } from "@fission/core/admin-kit"
 
 type SettingsResponse = { settings: DistributionSettings; limits: { max_commission_depth: number } }
 
@@ -37,8 +38,6 @@ function patchOf(form: Form, initial: Form) {
   return patch
 }
 
-/** The field a server message is about: messages start with the field name ("level1_rate must be …"). */
-const fieldOf = (message: string) => /^(?:Invalid request: )?(?:Field '|Expected .* for field ')?([a-z0-9_]+)/.exec(message)?.[1] ?? null
 
 function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -69,6 +68,7 @@ function Choice({ id, value, onChange, options }: { id: string; value: string; o
 }
 
 const DistributionSettingsPage = () => {
+  const { t } = useTranslation("fission-distribution")
   const queryClient = useQueryClient()
   const { data, isLoading, isError, error } = useQuery({
     queryKey: distKeys.scope("settings"),
@@ -76,7 +76,7 @@ const DistributionSettingsPage = () => {
   })
   const [form, setForm] = useState<Form | null>(null)
   const [saving, setSaving] = useState(false)
-  const [serverError, setServerError] = useState<string | null>(null)
+  const [serverError, setServerError] = useState<unknown>(null)
   const initial = data ? toForm(data.settings) : null
   useEffect(() => {
     if (data) setForm(toForm(data.settings))
@@ -86,7 +86,7 @@ const DistributionSettingsPage = () => {
     return (
       <Container className="px-6 py-4">
         <Text size="small" className={isError ? "text-ui-fg-error" : "text-ui-fg-subtle"}>
-          {isError ? errorMessage(error) : "Loading…"}
+          {isError ? errorMessage(error) : t("common.loading")}
         </Text>
       </Container>
     )
@@ -94,8 +94,9 @@ const DistributionSettingsPage = () => {
 
   const patch = patchOf(form, initial)
   const dirty = Object.keys(patch).length > 0
-  const errorField = serverError ? fieldOf(serverError) : null
-  const err = (key: string) => (errorField === key ? serverError : null)
+  // the 400 names the field: its message goes under that field, others above the form
+  const errors = serverError ? fieldErrors(serverError, Object.keys(form)) : {}
+  const err = (key: string) => errors[key] ?? null
   const set = (key: keyof Form) => (value: string | boolean) => setForm((f) => (f ? { ...f, [key]: value } : f))
   const text = (key: keyof Form) => ({
     id: `dist-${key}`,
@@ -113,10 +114,10 @@ const DistributionSettingsPage = () => {
       const res = await sdk.client.fetch<SettingsResponse>("/admin/fission/distribution/settings", { method: "POST", body: patch })
       queryClient.setQueryData(distKeys.scope("settings"), res)
       queryClient.invalidateQueries({ queryKey: distKeys.all })
-      toast.success("Distribution settings saved")
+      toast.success(t("settings.saved"))
     } catch (err) {
-      setServerError(errorMessage(err))
-      toast.error("Settings not saved", { description: errorMessage(err) })
+      setServerError(err)
+      toast.error(t("settings.notSaved"), { description: errorMessage(err) })
     } finally {
       setSaving(false)
     }
@@ -126,98 +127,98 @@ const DistributionSettingsPage = () => {
     <Container className="divide-y p-0">
       <form onSubmit={save} className="divide-y">
         <SectionHeader
-          title="Distribution"
-          subtitle="Referral binding, promoters, commission and withdrawal rules. Changes apply to new orders."
+          title={t("overview.title")}
+          subtitle={t("settings.subtitle")}
           actions={
             <>
               <Button size="small" variant="secondary" type="button" disabled={!dirty || saving} onClick={() => (setForm(initial), setServerError(null))}>
-                Reset
+                {t("settings.reset")}
               </Button>
               <Button size="small" type="submit" disabled={!dirty} isLoading={saving}>
-                Save
+                {t("common.save")}
               </Button>
             </>
           }
         />
-        {serverError && (
+        {errors._form && (
           <div className="px-6 py-4">
             <Alert variant="error" dismissible={false}>
-              {serverError}
+              {errors._form}
             </Alert>
           </div>
         )}
-        <Group title="Referral binding">
-          <Field label="Bind mode" htmlFor="dist-bind_mode" error={err("bind_mode")}>
+        <Group title={t("settings.groups.binding")}>
+          <Field label={t("settings.fields.bind_mode.label")} htmlFor="dist-bind_mode" error={err("bind_mode")}>
             <Choice
               id="dist-bind_mode"
               value={form.bind_mode as string}
               onChange={set("bind_mode")}
               options={[
-                ["anytime_until_first_order", "Any time until the first order"],
-                ["on_register", "Only at sign-up"],
-                ["on_first_order", "With the first order"],
+                ["anytime_until_first_order", t("settings.options.anytime_until_first_order")],
+                ["on_register", t("settings.options.on_register")],
+                ["on_first_order", t("settings.options.on_first_order")],
               ]}
             />
           </Field>
-          <Field label="Binding expires after (days without purchase)" htmlFor="dist-binding_expiry_days" hint="Empty: a binding never expires." error={err("binding_expiry_days")}>
-            <Input inputMode="numeric" placeholder="never" {...text("binding_expiry_days")} />
+          <Field label={t("settings.fields.binding_expiry_days.label")} htmlFor="dist-binding_expiry_days" hint={t("settings.fields.binding_expiry_days.hint")} error={err("binding_expiry_days")}>
+            <Input inputMode="numeric" placeholder={t("referrals.never")} {...text("binding_expiry_days")} />
           </Field>
-          <Field label="Share link base URL" htmlFor="dist-share_base_url" hint="The storefront address used in share links and posters." error={err("share_base_url")}>
+          <Field label={t("settings.fields.share_base_url.label")} htmlFor="dist-share_base_url" hint={t("settings.fields.share_base_url.hint")} error={err("share_base_url")}>
             <Input placeholder="https://shop.example.com" {...text("share_base_url")} />
           </Field>
         </Group>
-        <Group title="Promoters">
-          <Field label="Who is a promoter" htmlFor="dist-promoter_mode" error={err("promoter_mode")}>
+        <Group title={t("settings.groups.promoters")}>
+          <Field label={t("settings.fields.promoter_mode.label")} htmlFor="dist-promoter_mode" error={err("promoter_mode")}>
             <Choice
               id="dist-promoter_mode"
               value={form.promoter_mode as string}
               onChange={set("promoter_mode")}
               options={[
-                ["everyone_is_promoter", "Everyone"],
-                ["apply", "Customers who apply (admin approves)"],
-                ["auto_after_spend", "Automatically after a lifetime spend"],
+                ["everyone_is_promoter", t("settings.options.everyone_is_promoter")],
+                ["apply", t("settings.options.apply")],
+                ["auto_after_spend", t("settings.options.auto_after_spend")],
               ]}
             />
           </Field>
-          <Field label="Auto-promoter spend threshold" htmlFor="dist-auto_promoter_threshold" hint="Used when promoters are made automatically, e.g. 899." error={err("auto_promoter_threshold")}>
+          <Field label={t("settings.fields.auto_promoter_threshold.label")} htmlFor="dist-auto_promoter_threshold" hint={t("settings.fields.auto_promoter_threshold.hint")} error={err("auto_promoter_threshold")}>
             <Input inputMode="decimal" {...text("auto_promoter_threshold")} />
           </Field>
         </Group>
-        <Group title="Commission">
+        <Group title={t("settings.groups.commission")}>
           <Field
-            label="Commission depth (levels above the buyer)"
+            label={t("settings.fields.commission_depth.label")}
             htmlFor="dist-commission_depth"
             hint={`1 or ${cap}: never more than 2 (3 levels of team pay is pyramid selling).`}
             error={err("commission_depth")}
           >
             <Input inputMode="numeric" {...text("commission_depth")} />
           </Field>
-          <Field label="Freeze days after delivery" htmlFor="dist-freeze_days" hint="Commission becomes available this long after delivery." error={err("freeze_days")}>
+          <Field label={t("settings.fields.freeze_days.label")} htmlFor="dist-freeze_days" hint={t("settings.fields.freeze_days.hint")} error={err("freeze_days")}>
             <Input inputMode="numeric" {...text("freeze_days")} />
           </Field>
-          <Field label="Level 1 rate (%)" htmlFor="dist-level1_rate" hint="Store default for products without their own rule." error={err("level1_rate")}>
+          <Field label={t("settings.fields.level1_rate.label")} htmlFor="dist-level1_rate" hint={t("settings.fields.level1_rate.hint")} error={err("level1_rate")}>
             <Input inputMode="decimal" {...text("level1_rate")} />
           </Field>
-          <Field label="Level 2 rate (%)" htmlFor="dist-level2_rate" error={err("level2_rate")}>
+          <Field label={t("settings.fields.level2_rate.label")} htmlFor="dist-level2_rate" error={err("level2_rate")}>
             <Input inputMode="decimal" {...text("level2_rate")} />
           </Field>
-          <Field label="Pass-up count" htmlFor="dist-pass_up_count" hint="A member's first N recruits credit their upline until promoted; 0 = off." error={err("pass_up_count")}>
+          <Field label={t("settings.fields.pass_up_count.label")} htmlFor="dist-pass_up_count" hint={t("settings.fields.pass_up_count.hint")} error={err("pass_up_count")}>
             <Input inputMode="numeric" {...text("pass_up_count")} />
           </Field>
-          <Field label="Self-purchase commission" hint="A promoter earns the level-1 commission on their own orders." error={err("self_purchase_commission")}>
+          <Field label={t("settings.fields.self_purchase_commission.label")} hint={t("settings.fields.self_purchase_commission.hint")} error={err("self_purchase_commission")}>
             <div className="flex h-8 items-center">
               <Switch id="dist-self_purchase_commission" checked={form.self_purchase_commission as boolean} onCheckedChange={set("self_purchase_commission")} />
             </div>
           </Field>
         </Group>
-        <Group title="Withdrawals">
-          <Field label="Minimum amount" htmlFor="dist-withdrawal_min_amount" error={err("withdrawal_min_amount")}>
+        <Group title={t("settings.groups.withdrawals")}>
+          <Field label={t("settings.fields.withdrawal_min_amount.label")} htmlFor="dist-withdrawal_min_amount" error={err("withdrawal_min_amount")}>
             <Input inputMode="decimal" {...text("withdrawal_min_amount")} />
           </Field>
-          <Field label="Fee (%)" htmlFor="dist-withdrawal_fee_rate" error={err("withdrawal_fee_rate")}>
+          <Field label={t("settings.fields.withdrawal_fee_rate.label")} htmlFor="dist-withdrawal_fee_rate" error={err("withdrawal_fee_rate")}>
             <Input inputMode="decimal" {...text("withdrawal_fee_rate")} />
           </Field>
-          <Field label="Requests per day" htmlFor="dist-withdrawal_daily_limit" error={err("withdrawal_daily_limit")}>
+          <Field label={t("settings.fields.withdrawal_daily_limit.label")} htmlFor="dist-withdrawal_daily_limit" error={err("withdrawal_daily_limit")}>
             <Input inputMode="numeric" {...text("withdrawal_daily_limit")} />
           </Field>
         </Group>
@@ -226,6 +227,6 @@ const DistributionSettingsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Distribution" })
+export const config = defineRouteConfig({ label: "nav.settings", translationNs: "fission-distribution" })
 
 export default DistributionSettingsPage

@@ -1,25 +1,20 @@
+import { createDataTableColumnHelper, DataList, Fact, sdk, errorMessage, useAllPages, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { ProgressChart } from "../../../components/progress-chart"
-import { money, Participant, Presale, ProjectionLine, Round, statusColor } from "../../../lib/presale"
-import { sdk } from "../../../lib/sdk"
+import { Participant, Presale, ProjectionLine, Round, statusColor } from "../../../lib/presale"
 
-const Stat = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="flex flex-col">
-    <Text size="xsmall" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" weight="plus">
-      {value}
-    </Text>
-  </div>
-)
+
+const partCol = createDataTableColumnHelper<Participant>()
 
 /** One pre-sale: progress chart, financial projection, participants with refund status, draws with verify links, close/cancel. */
 const PresaleDetailPage = () => {
   const { id } = useParams()
+  const { t } = useTranslation("fission-presale")
+  const f = useStoreFormat()
   const queryClient = useQueryClient()
   const prompt = usePrompt()
   const [unitCost, setUnitCost] = useState("")
@@ -35,32 +30,36 @@ const PresaleDetailPage = () => {
         query: unitCost && !isNaN(Number(unitCost)) ? { unit_cost: unitCost } : {},
       }),
   })
-  const { data: people } = useQuery({
+  const people = useServerList<Participant, { participants: Participant[]; count: number }>({
+    path: `/admin/fission/presales/${id}/participants`,
+    rowsKey: "participants",
     queryKey: ["fission-presale-participants", id],
-    queryFn: () => sdk.client.fetch<{ participants: Participant[]; count: number }>(`/admin/fission/presales/${id}/participants`, { query: { limit: 200 } }),
+    pageSize: 50,
     refetchInterval: 10000,
   })
-  const { data: draws } = useQuery({
-    queryKey: ["fission-presale-draws", id],
-    queryFn: () => sdk.client.fetch<{ draws: Round[]; chain_head: string | null }>(`/admin/fission/presales/${id}/draws`, { query: { limit: 100 } }),
+  // Every round (one per free-order threshold), page by page.
+  const { data: rounds } = useAllPages<Round>(["fission-presale-draws", id], `/admin/fission/presales/${id}/draws`, "draws")
+  const { data: head } = useQuery({
+    queryKey: ["fission-presale-draws", id, "head"],
+    queryFn: () => sdk.client.fetch<{ chain_head: string | null }>(`/admin/fission/presales/${id}/draws`, { query: { limit: 1 } }),
   })
   const p = data?.presale
-  if (!p) return <Text>Loading…</Text>
+  if (!p) return <Text>{t("common.loading")}</Text>
+  const cur = p.currency_code
   const end = async (action: "close" | "cancel") => {
     const ok = await prompt({
-      title: action === "close" ? "Close the pre-sale now?" : "Cancel the pre-sale?",
-      description:
-        action === "close"
-          ? "It closes at its current tier (or fails below the minimum and refunds everyone in full)."
-          : "Every participant is refunded in full and their orders are canceled.",
+      title: t(`detail.${action}Title`),
+      description: t(`detail.${action}Description`),
+      confirmText: t(`detail.${action}Confirm`),
+      cancelText: t("common.back"),
     })
     if (!ok) return
     try {
       await sdk.client.fetch(`/admin/fission/presales/${p.id}/${action}`, { method: "POST", body: {} })
-      toast.success(action === "close" ? "Closed" : "Canceled")
+      toast.success(t(`detail.${action}Done`))
       queryClient.invalidateQueries({ queryKey: ["fission-presale", id] })
-    } catch (e: any) {
-      toast.error(e?.message ?? "Failed")
+    } catch (e) {
+      toast.error(errorMessage(e))
     }
   }
   const line = (label: string, l?: ProjectionLine) =>
@@ -68,14 +67,49 @@ const PresaleDetailPage = () => {
       <Table.Row>
         <Table.Cell>{label}</Table.Cell>
         <Table.Cell>{l.participants}</Table.Cell>
-        <Table.Cell>{money(l.price, p.currency_code)}</Table.Cell>
+        <Table.Cell>{f.money(l.price, cur)}</Table.Cell>
         <Table.Cell>{l.free_orders}</Table.Cell>
-        <Table.Cell>{money(l.paid, p.currency_code)}</Table.Cell>
-        <Table.Cell>{money(l.refunds, p.currency_code)}</Table.Cell>
-        <Table.Cell>{money(l.revenue, p.currency_code)}</Table.Cell>
-        <Table.Cell>{l.margin == null ? "enter a unit cost" : money(l.margin, p.currency_code)}</Table.Cell>
+        <Table.Cell>{f.money(l.paid, cur)}</Table.Cell>
+        <Table.Cell>{f.money(l.refunds, cur)}</Table.Cell>
+        <Table.Cell>{f.money(l.revenue, cur)}</Table.Cell>
+        <Table.Cell>{l.margin == null ? t("projection.enterUnitCost") : f.money(l.margin, cur)}</Table.Cell>
       </Table.Row>
     )
+  const participantColumns = [
+    partCol.accessor("number", {
+      header: "#",
+      cell: ({ row: { original: x } }) => (
+        <>
+          {x.number} {x.free_order && <Badge size="2xsmall" color="orange">{t("participants.free")}</Badge>}
+        </>
+      ),
+    }),
+    partCol.accessor("order_id", {
+      header: t("participants.order"),
+      cell: ({ getValue }) => (
+        <Link className="text-ui-fg-interactive" to={`/orders/${getValue()}`}>
+          {getValue()}
+        </Link>
+      ),
+    }),
+    partCol.accessor("paid", { header: t("participants.paid"), cell: ({ getValue }) => f.money(getValue(), cur) }),
+    partCol.accessor("net_price", { header: t("participants.net"), cell: ({ getValue }) => f.money(getValue(), cur) }),
+    partCol.accessor("refunds_owed", {
+      header: t("participants.owedRefunded"),
+      cell: ({ row: { original: x } }) => `${f.money(x.refunds_owed, cur)} / ${f.money(x.refunded, cur)}`,
+    }),
+    partCol.accessor("draws_entered", { header: t("participants.drawsEntered") }),
+    partCol.accessor("refund_status", {
+      header: t("participants.refundStatus"),
+      cell: ({ getValue }) => (
+        <Badge size="2xsmall" color={getValue() === "failed" ? "red" : getValue() === "pending" ? "orange" : "green"}>
+          {t(`refundStatus.${getValue()}`)}
+        </Badge>
+      ),
+    }),
+  ]
+  const drawn = (rounds ?? []).filter((d) => d.status === "drawn")
+  const winnerNumber = (d: Round) => people.rows.find((x) => x.id === d.winner_participant_id)?.number ?? d.winner_participant_id
   return (
     <div className="flex flex-col gap-y-3">
       <Container className="flex flex-col gap-y-4 px-6 py-4">
@@ -83,140 +117,100 @@ const PresaleDetailPage = () => {
           <div>
             <Heading>{p.title}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              {money(p.base_price, p.currency_code)} − {p.step_amount} per {p.step_interval} participants (max {p.max_steps} steps)
-              {p.free_interval ? `, one free order every ${p.free_interval}` : ""} · refunds {p.refund_timing} to {p.refund_destination}
+              {t("detail.rules", {
+                base: f.money(p.base_price, cur),
+                step: f.money(p.step_amount, cur),
+                interval: p.step_interval,
+                max: p.max_steps,
+              })}
+              {p.free_interval ? t("detail.freeEvery", { count: p.free_interval }) : ""}
+              {t("detail.refundRule", { timing: t(`refundTiming.${p.refund_timing}`), destination: t(`form.options.${p.refund_destination}`) })}
             </Text>
           </div>
           <div className="flex items-center gap-x-2">
-            <Badge color={statusColor(p.status) as any}>{p.status}</Badge>
+            <Badge color={statusColor(p.status) as any}>{t(`status.${p.status}`)}</Badge>
             {p.status === "active" && (
               <>
                 <Button size="small" variant="secondary" onClick={() => end("close")}>
-                  Close now
+                  {t("detail.closeNow")}
                 </Button>
                 <Button size="small" variant="danger" onClick={() => end("cancel")}>
-                  Cancel
+                  {t("detail.cancel")}
                 </Button>
               </>
             )}
           </div>
         </div>
         <div className="grid grid-cols-6 gap-4">
-          <Stat label="Participants" value={p.participants} />
-          <Stat label="Price now" value={money(p.current_price, p.currency_code)} />
-          <Stat label="Next threshold" value={p.next_rebate_threshold ?? "max reached"} />
-          <Stat label="Next free draw at" value={p.next_free_draw_at ?? "–"} />
-          <Stat label="Paid / refunded" value={`${money(p.totals?.paid, p.currency_code)} / ${money(p.totals?.refunded, p.currency_code)}`} />
-          <Stat label="Refunds open / failed" value={`${p.totals?.refunds.open ?? 0} / ${p.totals?.refunds.failed ?? 0}`} />
+          <Fact label={t("list.participants")}>{p.participants}</Fact>
+          <Fact label={t("list.priceNow")}>{f.money(p.current_price, cur)}</Fact>
+          <Fact label={t("list.nextThreshold")}>{p.next_rebate_threshold ?? t("detail.maxReached")}</Fact>
+          <Fact label={t("detail.nextFreeDraw")}>{p.next_free_draw_at ?? "–"}</Fact>
+          <Fact label={t("detail.paidRefunded")}>{`${f.money(p.totals?.paid, cur)} / ${f.money(p.totals?.refunded, cur)}`}</Fact>
+          <Fact label={t("detail.refundsOpenFailed")}>{`${p.totals?.refunds.open ?? 0} / ${p.totals?.refunds.failed ?? 0}`}</Fact>
         </div>
         <ProgressChart presale={p} />
       </Container>
       <Container className="divide-y p-0">
         <div className="flex items-center justify-between px-6 py-4">
-          <Heading level="h2">Financial projection</Heading>
+          <Heading level="h2">{t("projection.title")}</Heading>
           <div className="flex items-center gap-x-2">
-            <Label size="small">Unit cost</Label>
-            <Input size="small" className="w-28" value={unitCost} onChange={(e) => setUnitCost(e.target.value)} placeholder="e.g. 30" />
+            <Label size="small">{t("projection.unitCost")}</Label>
+            <Input size="small" className="w-28" value={unitCost} onChange={(e) => setUnitCost(e.target.value)} placeholder="30" />
           </div>
         </div>
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>At</Table.HeaderCell>
-              <Table.HeaderCell>Participants</Table.HeaderCell>
-              <Table.HeaderCell>Final price</Table.HeaderCell>
-              <Table.HeaderCell>Free orders</Table.HeaderCell>
-              <Table.HeaderCell>Paid</Table.HeaderCell>
-              <Table.HeaderCell>Refunds</Table.HeaderCell>
-              <Table.HeaderCell>Revenue</Table.HeaderCell>
-              <Table.HeaderCell>Margin</Table.HeaderCell>
+              {["at", "participants", "finalPrice", "freeOrders", "paid", "refunds", "revenue", "margin"].map((k) => (
+                <Table.HeaderCell key={k}>{t(`projection.${k}`)}</Table.HeaderCell>
+              ))}
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {line("Current count", proj?.projection.current)}
-            {line("Maximum", proj?.projection.maximum)}
+            {line(t("projection.current"), proj?.projection.current)}
+            {line(t("projection.maximum"), proj?.projection.maximum)}
           </Table.Body>
         </Table>
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading level="h2">Free-order draws</Heading>
+          <Heading level="h2">{t("draws.title")}</Heading>
           <Text size="xsmall" className="text-ui-fg-subtle">
-            Chain head (committed at the start): {draws?.chain_head ?? "–"}
+            {t("draws.chainHead", { head: head?.chain_head ?? "–" })}
           </Text>
         </div>
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Round</Table.HeaderCell>
-              <Table.HeaderCell>At participant</Table.HeaderCell>
-              <Table.HeaderCell>Entrants</Table.HeaderCell>
-              <Table.HeaderCell>Winner</Table.HeaderCell>
-              <Table.HeaderCell>Verify</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(draws?.draws ?? [])
-              .filter((d) => d.status === "drawn")
-              .map((d) => (
-                <Table.Row key={d.round}>
-                  <Table.Cell>{d.round + 1}</Table.Cell>
-                  <Table.Cell>{d.threshold}</Table.Cell>
-                  <Table.Cell>{d.entrants}</Table.Cell>
-                  <Table.Cell>#{people?.participants.find((x) => x.id === d.winner_participant_id)?.number ?? d.winner_participant_id}</Table.Cell>
-                  <Table.Cell>
-                    <Link className="text-ui-fg-interactive" to={`/fission-draws?id=${d.draw_id}`}>
-                      {d.draw_id}
-                    </Link>
-                  </Table.Cell>
-                </Table.Row>
+              {["round", "atParticipant", "entrants", "winner", "verify"].map((k) => (
+                <Table.HeaderCell key={k}>{t(`draws.${k}`)}</Table.HeaderCell>
               ))}
-          </Table.Body>
-        </Table>
-      </Container>
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h2">Participants ({people?.count ?? 0})</Heading>
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>#</Table.HeaderCell>
-              <Table.HeaderCell>Order</Table.HeaderCell>
-              <Table.HeaderCell>Paid</Table.HeaderCell>
-              <Table.HeaderCell>Net</Table.HeaderCell>
-              <Table.HeaderCell>Owed / refunded</Table.HeaderCell>
-              <Table.HeaderCell>Draws entered</Table.HeaderCell>
-              <Table.HeaderCell>Refund status</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {(people?.participants ?? []).map((x) => (
-              <Table.Row key={x.id}>
+            {drawn.map((d) => (
+              <Table.Row key={d.round}>
+                <Table.Cell>{d.round + 1}</Table.Cell>
+                <Table.Cell>{d.threshold}</Table.Cell>
+                <Table.Cell>{d.entrants}</Table.Cell>
+                <Table.Cell>#{winnerNumber(d)}</Table.Cell>
                 <Table.Cell>
-                  {x.number} {x.free_order && <Badge size="2xsmall" color="orange">free</Badge>}
-                </Table.Cell>
-                <Table.Cell>
-                  <Link className="text-ui-fg-interactive" to={`/orders/${x.order_id}`}>
-                    {x.order_id}
+                  <Link className="text-ui-fg-interactive" to={`/fission-draws?id=${d.draw_id}`}>
+                    {d.draw_id}
                   </Link>
-                </Table.Cell>
-                <Table.Cell>{money(x.paid, p.currency_code)}</Table.Cell>
-                <Table.Cell>{money(x.net_price, p.currency_code)}</Table.Cell>
-                <Table.Cell>
-                  {money(x.refunds_owed, p.currency_code)} / {money(x.refunded, p.currency_code)}
-                </Table.Cell>
-                <Table.Cell>{x.draws_entered}</Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={x.refund_status === "failed" ? "red" : x.refund_status === "pending" ? "orange" : "green"}>
-                    {x.refund_status}
-                  </Badge>
                 </Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
         </Table>
       </Container>
+      <DataList
+        list={people}
+        columns={participantColumns}
+        title={t("participants.title", { count: people.count })}
+        empty={{ heading: t("participants.empty") }}
+      />
     </div>
   )
 }

@@ -1,25 +1,17 @@
 import { Badge, Button, Container, Heading, Table, Text, toast } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
-import { ReactNode, useState } from "react"
+import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
-import { errorMessage, Group, money, RefundRequest, statusColor, useLoserRefunds, when } from "../../../../../lib/group-draw"
-import { sdk } from "../../../../../lib/sdk"
+import { Group, RefundRequest, statusColor, useLoserRefunds } from "../../../../../lib/group-draw"
+import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
 
 type AdminDraw = { id: string; status: string; commitment: string; seed: string | null; verification: { valid: boolean; errors: string[] } | null }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col">
-      <Text size="xsmall" className="text-ui-fg-subtle">
-        {label}
-      </Text>
-      <div className="txt-small">{children}</div>
-    </div>
-  )
-}
 
 /** The draw as core's admin API checks it (`GET /admin/fission/draws/:id` recomputes the outcome). */
 function DrawCheck({ id, label }: { id: string; label: string }) {
+  const { t } = useTranslation("fission-group-draw")
   const { data, isLoading } = useQuery({
     queryKey: ["fission-draws", id],
     queryFn: () => sdk.client.fetch<{ draw: AdminDraw }>(`/admin/fission/draws/${id}`),
@@ -31,24 +23,24 @@ function DrawCheck({ id, label }: { id: string; label: string }) {
         <div className="flex items-center gap-x-2">
           <span className="font-mono text-xs">{id}</span>
           {isLoading ? (
-            <Text size="xsmall">checking…</Text>
+            <Text size="xsmall">{t("group.checking")}</Text>
           ) : draw?.status !== "drawn" ? (
             <Badge size="2xsmall" color="blue">
-              committed — seed secret until the draw
+              {t("group.committed")}
             </Badge>
           ) : draw.verification?.valid ? (
             <Badge size="2xsmall" color="green">
-              verified VALID
+              {t("group.valid")}
             </Badge>
           ) : (
             <Badge size="2xsmall" color="red">
-              INVALID {draw.verification?.errors.join("; ")}
+              {t("group.invalid", { errors: draw.verification?.errors.join("; ") })}
             </Badge>
           )}
         </div>
-        <span className="font-mono text-ui-fg-muted text-xs break-all">commitment {draw?.commitment ?? "…"}</span>
+        <span className="font-mono text-ui-fg-muted text-xs break-all">{t("group.commitment", { commitment: draw?.commitment ?? "…" })}</span>
         <Link to="/fission-draws" className="text-ui-fg-interactive text-xs">
-          Open Fair draws (seed, inputs, npx fission-verify command) →
+          {t("group.openFairDraws")}
         </Link>
       </div>
     </Fact>
@@ -57,18 +49,19 @@ function DrawCheck({ id, label }: { id: string; label: string }) {
 
 /** A loser's refund request (core): status, attempts and the last error while it is not through. */
 function RefundCell({ request }: { request?: RefundRequest }) {
+  const { t } = useTranslation("fission-group-draw")
   if (!request) return <>—</>
   const failedAttempts = request.status === "succeeded" ? request.attempts - 1 : request.attempts
   return (
     <div className="flex flex-col">
       <Link to="/fission-refunds" className="w-fit">
         <Badge size="2xsmall" color={statusColor(request.status)}>
-          {request.status}
+          {t(`refundStatus.${request.status}`)}
         </Badge>
       </Link>
       {failedAttempts > 0 && (
         <Text size="xsmall" className="text-ui-fg-subtle">
-          {failedAttempts} failed attempt{failedAttempts === 1 ? "" : "s"}
+          {t("group.failedAttempts", { count: failedAttempts })}
           {request.last_error && request.status !== "succeeded" ? `: ${request.last_error}` : ""}
         </Text>
       )}
@@ -82,6 +75,8 @@ function RefundCell({ request }: { request?: RefundRequest }) {
  */
 const GroupDrawGroupPage = () => {
   const { id, group_id } = useParams() as { id: string; group_id: string }
+  const { t } = useTranslation("fission-group-draw")
+  const f = useStoreFormat()
   const queryClient = useQueryClient()
   const [busy, setBusy] = useState(false)
   const { data, isLoading } = useQuery({
@@ -92,9 +87,10 @@ const GroupDrawGroupPage = () => {
     refetchInterval: 5000,
   })
   const refunds = useLoserRefunds({ group_ids: [group_id] }, 5000)
-  if (isLoading) return <Text>Loading…</Text>
+  if (isLoading) return <Text>{t("common.loading")}</Text>
   const group = data?.group
-  if (!group) return <Text>Group not found.</Text>
+  if (!group) return <Text>{t("group.notFound")}</Text>
+  const cur = group.campaign.currency_code
 
   const pending = [...refunds.values()].filter((r) => r.status !== "succeeded").length
   const canRetry = group.status === "full" || group.status === "refunding" || group.status === "drawn" || pending > 0
@@ -106,8 +102,8 @@ const GroupDrawGroupPage = () => {
         { method: "POST", body: {} }
       )
       const failed = result?.refund_failures ?? 0
-      if (failed) toast.error(`${failed} refund(s) still failing — see the errors below`)
-      else toast.success(`Group ${after.status}`)
+      if (failed) toast.error(t("group.stillFailing", { count: failed }))
+      else toast.success(t("group.nowStatus", { status: t(`groupStatus.${after.status}`) }))
       await queryClient.invalidateQueries({ queryKey: ["fission-group-draw-group", group_id] })
       await queryClient.invalidateQueries({ queryKey: ["fission-refund-requests"] })
     } catch (e) {
@@ -124,56 +120,56 @@ const GroupDrawGroupPage = () => {
           <div>
             <Text size="small" className="text-ui-fg-subtle">
               <Link to="/group-draws" className="text-ui-fg-interactive">
-                Group draws
+                {t("campaigns.title")}
               </Link>{" "}
               /{" "}
               <Link to={`/group-draws/${id}`} className="text-ui-fg-interactive">
                 {group.campaign.title}
               </Link>{" "}
-              / group
+              / {t("groups.group")}
             </Text>
             <div className="flex items-center gap-x-2">
               <Heading className="font-mono">{group.id}</Heading>
               <Badge size="2xsmall" color={statusColor(group.status)}>
-                {group.status}
+                {t(`groupStatus.${group.status}`)}
               </Badge>
             </div>
           </div>
           {canRetry && (
             <Button size="small" variant="secondary" isLoading={busy} onClick={retry}>
-              {group.status === "full" ? "Draw now" : "Retry refunds / settlement"}
+              {group.status === "full" ? t("group.drawNow") : t("group.retry")}
             </Button>
           )}
         </div>
         <div className="grid grid-cols-4 gap-3">
-          <Fact label="Seats">
-            {group.seats_taken}/{group.size} ({group.winners} winner{group.winners === 1 ? "" : "s"})
+          <Fact label={t("groups.seats")}>
+            {group.seats_taken}/{group.size} ({t("group.winners", { count: group.winners })})
           </Fact>
-          <Fact label="Deadline">{when(group.expires_at)}</Fact>
-          <Fact label="Drawn / completed">
-            {when(group.drawn_at)} / {when(group.completed_at)}
+          <Fact label={t("groups.deadline")}>{f.dateTime(group.expires_at)}</Fact>
+          <Fact label={t("group.drawnCompleted")}>
+            {f.dateTime(group.drawn_at)} / {f.dateTime(group.completed_at)}
           </Fact>
-          <Fact label="Visibility">
-            {group.visibility}
-            {group.shopper_defined ? " · shopper-defined" : ""}
+          <Fact label={t("campaigns.visibility")}>
+            {t(`visibility.${group.visibility}`)}
+            {group.shopper_defined ? ` · ${t("groups.shopperDefined")}` : ""}
           </Fact>
         </div>
         <div className="grid grid-cols-2 gap-3">
-          {group.draw_id && <DrawCheck id={group.draw_id} label="Winner draw (pick)" />}
-          {group.envelope_draw_id && <DrawCheck id={group.envelope_draw_id} label="Red-envelope draw (split)" />}
+          {group.draw_id && <DrawCheck id={group.draw_id} label={t("group.winnerDraw")} />}
+          {group.envelope_draw_id && <DrawCheck id={group.envelope_draw_id} label={t("group.envelopeDraw")} />}
         </div>
       </Container>
       <Container className="p-0">
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Seat</Table.HeaderCell>
-              <Table.HeaderCell>Customer</Table.HeaderCell>
-              <Table.HeaderCell>Order</Table.HeaderCell>
-              <Table.HeaderCell>Result</Table.HeaderCell>
-              <Table.HeaderCell>Refund</Table.HeaderCell>
-              <Table.HeaderCell>Envelope share</Table.HeaderCell>
-              <Table.HeaderCell>Joined</Table.HeaderCell>
+              <Table.HeaderCell>{t("seats.seat")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("group.customer")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("group.order")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("seats.result")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("seats.refund")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("group.envelopeShare")}</Table.HeaderCell>
+              <Table.HeaderCell>{t("group.joined")}</Table.HeaderCell>
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -192,14 +188,14 @@ const GroupDrawGroupPage = () => {
                 </Table.Cell>
                 <Table.Cell>
                   <Badge size="2xsmall" color={statusColor(m.status)}>
-                    {m.status}
+                    {t(`memberStatus.${m.status}`)}
                   </Badge>
                 </Table.Cell>
                 <Table.Cell>
                   <RefundCell request={refunds.get(m.order_id)} />
                 </Table.Cell>
-                <Table.Cell>{money(m.envelope_share)}</Table.Cell>
-                <Table.Cell>{when(m.joined_at)}</Table.Cell>
+                <Table.Cell>{f.money(m.envelope_share, cur)}</Table.Cell>
+                <Table.Cell>{f.dateTime(m.joined_at)}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>

@@ -1,0 +1,13 @@
+import en from "./json/en.json"
+import zhCN from "./json/zhCN.json"
+
+/**
+ * Medusa's admin translations (from 2.11.1): merged into the dashboard's i18next
+ * resources, so the dashboard's language switch (Settings → Profile) changes these
+ * pages too. Namespace `fission-presale`; keys must match between languages (unit spec
+ * `plugins/core/src/admin-kit/i18n-parity.unit.spec.ts`).
+ */
+export default {
+  en: { "fission-presale": en },
+  zhCN: { "fission-presale": zhCN },
+}
