@@ -23,7 +23,7 @@ async function pool(items, concurrency, fn) {
 }
 
 /** { order_id: { reason: count } } of the postings whose source is one of the orders. */
-async function postingsOf(url, orderIds) {
+export async function postingsOf(url, orderIds) {
   const rows = await query(
     url,
     `SELECT source_id AS order_id, reason, COUNT(*)::int AS n FROM ledger_posting

@@ -6,21 +6,9 @@
 import assert from "node:assert/strict"
 import { query } from "../../scripts/lib/database.mjs"
 import { crash } from "./processes.mjs"
+import { postingsOf } from "./checks-events.mjs"
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-/** { order_id: { reason: count } } of the postings whose source is one of the orders. */
-async function postingsOf(url, orderIds) {
-  const rows = await query(
-    url,
-    `SELECT source_id AS order_id, reason, COUNT(*)::int AS n FROM ledger_posting
-      WHERE source_id = ANY($1) AND deleted_at IS NULL GROUP BY 1, 2`,
-    [orderIds]
-  )
-  const by = Object.fromEntries(orderIds.map((id) => [id, {}]))
-  for (const r of rows) by[r.order_id][r.reason] = r.n
-  return by
-}
 
 /** Polls `probe` until it returns something truthy (never a fixed wait for what is asserted). */
 async function until(probe, { timeoutMs, what }) {
