@@ -326,14 +326,24 @@ async function repayDebtsInBulk(
   currency: string | null,
   keysFrom?: string
 ) {
-  // nobody in debt of this asset (the usual case): nothing to repay, and no probe of the debt key
-  // for each of a million credited postings (one pass over the accounts instead)
-  const [{ any }] = await rows(
-    trx,
-    `SELECT EXISTS (SELECT 1 FROM ledger_account WHERE owner_type = 'customer' AND purpose = 'debt' AND asset = ?
-        AND currency_code IS NOT DISTINCT FROM ? AND posted < 0 AND deleted_at IS NULL) AS any`,
-    [payout.asset, currency]
-  )
+  // Nobody in debt (the usual case): nothing to repay. A whole run (no `keysFrom`: up to a million
+  // credited postings) checks that in one pass over the accounts instead of a debt-key probe per posting;
+  // a `postCredits` batch probes the debt keys of its own customers (by the unique key index) before the
+  // statement below joins its postings back.
+  const [{ any }] = keysFrom
+    ? await rows(
+        trx,
+        `SELECT EXISTS (SELECT 1 FROM ${keysFrom} s JOIN ledger_account d
+            ON d.key = 'customer:' || s.customer_id || ':' || ? || ':' || ? || ':debt' AND d.deleted_at IS NULL
+          WHERE d.posted < 0) AS any`,
+        [payout.asset, currency ?? "-"]
+      )
+    : await rows(
+        trx,
+        `SELECT EXISTS (SELECT 1 FROM ledger_account WHERE owner_type = 'customer' AND purpose = 'debt' AND asset = ?
+            AND currency_code IS NOT DISTINCT FROM ? AND posted < 0 AND deleted_at IS NULL) AS any`,
+        [payout.asset, currency]
+      )
   if (!any) return
   await trx.raw(
     `WITH due AS (
