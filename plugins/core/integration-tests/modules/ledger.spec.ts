@@ -293,5 +293,33 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       expect(report.ok).toBe(true)
       expect(report.assets.find((a: any) => a.asset === "points").total).toMatch(/^0(\.0+)?$/)
     })
+    it("pays a pro-rata run in bulk: new payout accounts start at their share, a used key takes it back, a re-run pays 0", async () => {
+      const dp = { asset: "dividend_points", from: platform("rebates_awards") }
+      await service.post([earn("pr1", "cus_pr1", 300, dp), earn("pr2", "cus_pr2", 100, dp), earn("pr3", "cus_pr3", 100, dp)] as any)
+      // cus_pr1's payout account exists already (counter updated), cus_pr2's and cus_pr3's are created by the run
+      await service.post([
+        { idempotency_key: "pr:seed", asset: "commission", currency_code: "cny", amount: "1.00", from: platform("pool_test"), to: C("cus_pr1"),
+          reason: "test.seed", source_type: "test", source_id: "seed" },
+        // cus_pr2's payout key is used already (by a posting to someone else): its posting is skipped
+        { idempotency_key: "pool:t1:cus_pr2", asset: "commission", currency_code: "cny", amount: "0.50", from: platform("pool_test"), to: C("cus_other"),
+          reason: "test.seed", source_type: "test", source_id: "seed2" },
+      ] as any)
+      const run = () =>
+        service.postProRata({
+          basis: { asset: "dividend_points", above: "0" },
+          total_minor: "1000",
+          payout: { asset: "commission", currency_code: "cny", from: "pool_test", reason: "test.pool", source_type: "test.pool", source_id: "t1", key_prefix: "pool:t1:" },
+        })
+      const first = await run()
+      expect(first.replayed).toBe(false)
+      expect(first.postings).toBe(2)
+      expect(Number((await balance("cus_pr1", "commission"))!.posted)).toBe(7)
+      expect(Number((await balance("cus_pr2", "commission"))?.posted ?? 0)).toBe(0)
+      expect(Number((await balance("cus_pr3", "commission"))!.posted)).toBe(2)
+      const again = await run()
+      expect(again.replayed).toBe(true)
+      expect(again.postings).toBe(0)
+      expect((await service.reconcile()).ok).toBe(true)
+    })
   },
 })

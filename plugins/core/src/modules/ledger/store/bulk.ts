@@ -9,8 +9,10 @@ import { rows, Trx } from "./sql"
  * postings. Same guarantees as `postOne`:
  * - double entry: every inserted posting moves its amount between two accounts of
  *   its asset; the customer counters are raised/lowered by exactly the inserted rows
- *   (`WITH ins AS (INSERT … RETURNING) UPDATE … FROM ins`), platform accounts stay
- *   derived from postings, so `reconcile()` holds;
+ *   (`WITH ins AS (INSERT … RETURNING) UPDATE … FROM ins`; a payout account created by
+ *   the run itself starts at its share, and the share is taken back in the same
+ *   transaction if its posting was not inserted), platform accounts stay derived from
+ *   postings, so `reconcile()` holds;
  * - idempotent: every posting has a key `<key_prefix><customer_id>`; `ON CONFLICT
  *   DO NOTHING` skips keys already used, and a run whose source already has postings
  *   of its reason returns what they were (`replayed: true`) without computing again,
@@ -70,7 +72,9 @@ const scaleOf = (asset: LedgerAsset) => ASSET_POLICIES[asset].scale
 // the ids and the accounts created here then all grow together, so each index is filled at its
 // right-hand end instead of on random pages (the share order, by remainder, is random: a 1,000,000-row
 // insert in that order thrashed 128 MB of shared buffers; bench/README.md "Rebates").
-export const orderedIds = (prefix: string) => `'${generateEntityId(undefined, prefix)}_' || lpad((row_number() OVER ())::text, 9, '0')`
+export const orderedIds = (prefix: string) => idsOver(`${generateEntityId(undefined, prefix)}_`, "")
+/** Ids `<head><n>` numbered in the order of a window clause (`ORDER BY …`); `head` from `generateEntityId` + `_`. */
+const idsOver = (head: string, over: string) => `'${head}' || lpad((row_number() OVER (${over}))::text, 9, '0')`
 
 function shareSql(input: ProRataInput) {
   const payScale = scaleOf(input.payout.asset)
@@ -149,7 +153,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
     }
   }
 
-  const table = `fission_pro_rata_${Math.random().toString(36).slice(2, 10)}`
+  let table = `fission_pro_rata_${Math.random().toString(36).slice(2, 10)}`
   // Hash joins and sorts over a million rows in memory rather than in spilled batches; this transaction only.
   await trx.raw(`SET LOCAL work_mem = '64MB'`)
   const { sql, bindings } = shareSql(input)
@@ -161,21 +165,52 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
     await trx.raw(`DROP TABLE ${table}`)
     return { replayed: false, postings: 0, consumed: 0, ...summary }
   }
-  await trx.raw(`CREATE INDEX ON ${table} (customer_id)`)
-  await trx.raw(`ANALYZE ${table}`)
-
-  // payout accounts of every holder (created on first use, like ensureAccounts, in one statement)
+  // payout accounts of every holder: the ones that exist found by key in one hash join, the missing
+  // ones created in one statement with ids given here (increasing in customer order, so the account
+  // indexes fill at their right-hand end) — no per-row update of the share table, no ON CONFLICT
+  // probe of a million existing keys in the steady state (bench/README.md "Rebates").
   const flags = accountFlags(customer("x"), payout.asset)
   const currency = payout.currency_code ?? null
+  const payKey = (alias: string) => `'customer:' || ${alias}.customer_id || ':' || :payAsset || ':' || :payCurrencyKey || ':main'`
+  const pay = `${table}_pay`
+  // the accounts created by this run are exactly the ids starting with this run's own prefix
+  const newIds = `${generateEntityId(undefined, "lacc")}_`
   await trx.raw(
-    `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
-     SELECT ${orderedIds("lacc")},
-            'customer:' || s.customer_id || ':' || :asset || ':' || :currencyKey || ':main',
-            'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
-       FROM (SELECT customer_id FROM ${table} WHERE minor > 0 ORDER BY customer_id) s
-     ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
-    { asset: payout.asset, currency, currencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots } as any
+    `CREATE TEMP TABLE ${pay} ON COMMIT DROP AS
+     SELECT s.account_id, s.customer_id, s.basis, s.minor, s.amount,
+            COALESCE(a.id, CASE WHEN s.minor > 0 AND a.id IS NULL THEN ${idsOver(newIds, "ORDER BY (a.id IS NULL) DESC, s.customer_id")} END) AS pay_account_id,
+            (a.id IS NULL AND s.minor > 0) AS created
+       FROM ${table} s LEFT JOIN ledger_account a
+         ON a.key = ${payKey("s")} AND a.owner_type = 'customer' AND a.asset = :payAsset AND a.deleted_at IS NULL`,
+    { payAsset: payout.asset, payCurrencyKey: currency ?? "-" } as any
   )
+  await trx.raw(`DROP TABLE ${table}`)
+  table = pay
+  const [{ missing }] = await rows(trx, `SELECT COUNT(*) FILTER (WHERE created)::int AS missing FROM ${table}`)
+  let createdAccounts = 0
+  if (missing > 0) {
+    // An account created here starts at its share (the posting below is its only one): its counter is
+    // then not updated row by row (a million non-HOT updates, half the WAL of the run); the postings
+    // insert checks that each of these accounts got its posting and takes back any share that did not.
+    const res: any = await trx.raw(
+      `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots, posted, raw_posted)
+       SELECT s.pay_account_id, ${payKey("s")}, 'customer', s.customer_id, 'main', :payAsset, :currency, :allowNegative, :tracksLots,
+              s.amount, jsonb_build_object('value', s.amount::text, 'precision', 20)
+         FROM ${table} s WHERE s.created ORDER BY s.pay_account_id
+       ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+      { payAsset: payout.asset, currency, payCurrencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots } as any
+    )
+    createdAccounts = res.rowCount ?? 0
+    if (createdAccounts < missing) {
+      // created concurrently by another writer since the join: those rows take the existing account's id
+      await trx.raw(
+        `UPDATE ${table} s SET pay_account_id = a.id, created = false FROM ledger_account a
+          WHERE s.created AND a.key = ${payKey("s")} AND a.deleted_at IS NULL AND a.id <> s.pay_account_id`,
+        { payAsset: payout.asset, payCurrencyKey: currency ?? "-" } as any
+      )
+    }
+  }
+  await trx.raw(`ANALYZE ${table}`)
   const platformRefs = [{ ref: platform(payout.from), asset: payout.asset, currency_code: currency }]
   if (input.consume_basis) {
     platformRefs.push({ ref: platform(input.consume_basis.to), asset: input.basis.asset, currency_code: input.basis.currency_code ?? null })
@@ -183,18 +218,17 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
   const platforms = await ensureAccounts(trx, platformRefs)
   const source = platforms.get(accountKey(platform(payout.from), payout.asset, currency))!
 
-  await trx.raw(`ALTER TABLE ${table} ADD COLUMN pay_account_id text`)
-  await trx.raw(
-    `UPDATE ${table} s SET pay_account_id = a.id FROM ledger_account a
-      WHERE a.key = 'customer:' || s.customer_id || ':' || ? || ':' || ? || ':main' AND a.deleted_at IS NULL`,
-    [payout.asset, currency ?? "-"]
-  )
   // every account this run changes, locked in id order, then the basis checked under the locks: a
-  // concurrent spend or earning in between fails the run (nothing written; the caller runs it again)
+  // concurrent spend or earning in between fails the run (nothing written; the caller runs it again).
+  // The accounts this transaction created are nobody else's to see yet, so they need no lock.
+  // (the locked rows are counted in the database, not sent to Node: two million ids otherwise)
   await trx.raw(
-    `SELECT a.id FROM ledger_account a
-      WHERE a.id IN (SELECT pay_account_id FROM ${table} WHERE minor > 0 UNION SELECT account_id FROM ${table})
-      ORDER BY a.id FOR UPDATE`
+    `WITH l AS (
+       SELECT 1 FROM ledger_account a
+        WHERE a.id IN (SELECT pay_account_id FROM ${table} WHERE minor > 0 AND NOT created UNION SELECT account_id FROM ${table})
+        ORDER BY a.id FOR UPDATE
+     )
+     SELECT COUNT(*) FROM l`
   )
   const [{ changed }] = await rows(
     trx,
@@ -208,7 +242,7 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
     )
   }
 
-  const [{ postings }] = await rows(
+  const [counted] = await rows(
     trx,
     `WITH ins AS (
        INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
@@ -218,21 +252,37 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
               'posted', :reason, :sourceType, :sourceId, now()
          FROM (SELECT * FROM ${table} WHERE minor > 0 ORDER BY customer_id) s
        ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING credit_account_id, amount
-     ), sums AS (SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins GROUP BY credit_account_id ORDER BY credit_account_id),
-     upd AS (
+       RETURNING credit_account_id, amount, starts_with(credit_account_id, :newIds) AS created_account
+     ), sums AS (
+       SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins WHERE NOT created_account
+        GROUP BY credit_account_id ORDER BY credit_account_id
+     ), upd AS (
        UPDATE ledger_account a
           SET posted = a.posted + sums.amount,
               raw_posted = jsonb_build_object('value', (a.posted + sums.amount)::text, 'precision', 20), updated_at = now()
          FROM sums WHERE a.id = sums.credit_account_id
        RETURNING sums.n
      )
-     SELECT COALESCE(SUM(n), 0)::int AS postings FROM upd`,
+     SELECT (SELECT COALESCE(SUM(n), 0) FROM upd)::int AS updated, (SELECT COUNT(*) FROM ins WHERE created_account)::int AS created`,
     {
       prefix: payout.key_prefix, asset: payout.asset, currency, source: source.id, reason: payout.reason,
-      sourceType: payout.source_type, sourceId: payout.source_id,
+      sourceType: payout.source_type, sourceId: payout.source_id, newIds,
     } as any
   )
+  const createdNow = Number(counted.created)
+  if (createdNow < createdAccounts) {
+    // a new account whose posting was skipped (its key was used already): its share goes back
+    await trx.raw(
+      `UPDATE ledger_account a SET posted = a.posted - s.amount,
+              raw_posted = jsonb_build_object('value', (a.posted - s.amount)::text, 'precision', 20), updated_at = now()
+         FROM ${table} s
+        WHERE s.created AND a.id = s.pay_account_id
+          AND NOT EXISTS (SELECT 1 FROM ledger_posting p WHERE p.idempotency_key = :prefix || s.customer_id
+                             AND p.credit_account_id = s.pay_account_id AND p.source_id = :sourceId AND p.deleted_at IS NULL)`,
+      { prefix: payout.key_prefix, sourceId: payout.source_id } as any
+    )
+  }
+  const postings = Number(counted.updated) + createdNow
   if (!flags.allow_negative) await repayDebtsInBulk(trx, payout, currency)
 
   let consumed = 0
@@ -276,6 +326,25 @@ async function repayDebtsInBulk(
   currency: string | null,
   keysFrom?: string
 ) {
+  // Nobody in debt (the usual case): nothing to repay. A whole run (no `keysFrom`: up to a million
+  // credited postings) checks that in one pass over the accounts instead of a debt-key probe per posting;
+  // a `postCredits` batch probes the debt keys of its own customers (by the unique key index) before the
+  // statement below joins its postings back.
+  const [{ any }] = keysFrom
+    ? await rows(
+        trx,
+        `SELECT EXISTS (SELECT 1 FROM ${keysFrom} s JOIN ledger_account d
+            ON d.key = 'customer:' || s.customer_id || ':' || ? || ':' || ? || ':debt' AND d.deleted_at IS NULL
+          WHERE d.posted < 0) AS any`,
+        [payout.asset, currency ?? "-"]
+      )
+    : await rows(
+        trx,
+        `SELECT EXISTS (SELECT 1 FROM ledger_account WHERE owner_type = 'customer' AND purpose = 'debt' AND asset = ?
+            AND currency_code IS NOT DISTINCT FROM ? AND posted < 0 AND deleted_at IS NULL) AS any`,
+        [payout.asset, currency]
+      )
+  if (!any) return
   await trx.raw(
     `WITH due AS (
        SELECT p.id AS posting_id, p.idempotency_key, p.credit_account_id AS main_id, d.id AS debt_id,
