@@ -1,18 +1,24 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { postLedgerEntriesStep } from "@fission/core/workflows"
 import { customer, platform } from "@fission/core/utils"
-import { recordCheckInStep } from "../steps"
+import { checkInOutcomeStep, recordCheckInStep } from "../steps"
 
 /**
  * Daily check-in: records the day (one per local day, streak continued from
  * yesterday) and credits base + streak-bonus points as a lot from
- * `platform:points_issued`, keyed `points:check_in:<customer>:<date>`.
+ * `platform:points_issued`, keyed `points:check_in:<customer>:<date>`. A retry of a
+ * check-in that broke off between the two completes it (see `recordCheckInStep`).
  */
 export const checkInWorkflow = createWorkflow(
   "fission-membership-check-in",
   (input: { customer_id: string; now: Date | string }) => {
+    // one check-in of a customer at a time: a second one sees the first finished (its points
+    // credited: 422) or broken off (it completes it), never one still running
+    const key = transform({ input }, ({ input }) => `fission-membership:check-in:${input.customer_id}`)
+    acquireLockStep({ key, timeout: 15, ttl: 30 })
     const recorded = recordCheckInStep(input)
-    postLedgerEntriesStep(
+    const posted = postLedgerEntriesStep(
       transform({ recorded }, ({ recorded }) =>
         recorded.check_in.points > 0
           ? [
@@ -31,6 +37,10 @@ export const checkInWorkflow = createWorkflow(
           : []
       )
     )
-    return new WorkflowResponse(transform({ recorded }, ({ recorded }) => recorded.check_in))
+    const check_in = checkInOutcomeStep(
+      transform({ recorded, posted }, ({ recorded, posted }) => ({ check_in: recorded.check_in, existing: recorded.existing, posted }))
+    )
+    releaseLockStep({ key })
+    return new WorkflowResponse(check_in)
   }
 )
