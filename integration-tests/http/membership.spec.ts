@@ -137,6 +137,23 @@ medusaIntegrationTestRunner({
       expect(await soon("2026-05-10T03:00:00Z")).toBe(5)
     })
 
+    it("a check-in that broke off after recording the day (its points never credited) is completed by the retry, once", async () => {
+      // what a request leaves when its database connection drops between the two writes
+      await getContainer()
+        .resolve<any>("fission_membership")
+        .recordCheckIn({ customer_id: shopper.customer.id, local_date: "2026-05-10", previous_date: "2026-05-09", base_points: 5, bonuses: {} })
+      expect((await balance("points")).available).toBe(0)
+      const retry = await checkIn("2026-05-10T04:00:00Z")
+      expect(retry.status).toBe(201)
+      expect(retry.data.check_in).toMatchObject({ local_date: "2026-05-10", points: 5 })
+      expect((await balance("points")).available).toBe(5)
+      // now it is complete: the next one is the usual refusal and credits nothing
+      const again = await Promise.all([checkIn("2026-05-10T05:00:00Z"), checkIn("2026-05-10T06:00:00Z")])
+      expect(again.map((r) => r.status)).toEqual([422, 422])
+      expect((await balance("points")).available).toBe(5)
+      expect(await ledgerOk()).toBe(true)
+    })
+
     it("concurrent check-ins on the same day: exactly one succeeds", async () => {
       const results = await Promise.all(Array.from({ length: 8 }, () => checkIn("2026-04-02T04:00:00Z")))
       expect(results.filter((r) => r.status === 201)).toHaveLength(1)
