@@ -42,7 +42,7 @@ export default async function evaluateMonthBench({ container }: ExecArgs) {
     month,
     orders,
     first: { seconds: round(firstS), ...result },
-    second: { seconds: round(secondS), postings: again.postings, topped_up: again.topped_up },
+    second: { seconds: round(secondS), ...again },
     customers_per_level: levels,
     award_postings: awards,
     reconcile: { ok: reconciliation.ok, seconds: round((nowMs() - tReconcile) / 1000) },

@@ -50,6 +50,41 @@ medusaIntegrationTestRunner({
       expect(await ledgerOk()).toBe(true)
     })
 
+    it("pays the pool to store credit in batches: 1,203 holders, credits sum to the pool, a second close credits nothing", async () => {
+      const [a, b] = await Promise.all(["a", "b"].map((n) => shopper(`credit-${n}@fission.test`)))
+      await grant(a, 7777)
+      await grant(b, 5000)
+      // 1,201 more holders (three batches of loyalty credits), created and credited set-based
+      const customers: any[] = await (getContainer().resolve("customer") as any).createCustomers(
+        Array.from({ length: 1201 }, (_, i) => ({ email: `holder-${i}@fission.test` }))
+      )
+      await (getContainer().resolve("fission_ledger") as any).postCredits({
+        asset: "dividend_points",
+        from: "test_holders",
+        reason: "test.holder",
+        source_type: "test",
+        entries: customers.map((c, i) => ({ customer_id: c.id, amount: String(3001 + i), idempotency_key: `test:holder:${c.id}`, source_id: "seed" })),
+      })
+      await api.post("/admin/fission/rebates/settings", { pool_mode: "fixed", pool_amount: 12345.67, payout_destination: "store_credit" }, admin())
+      const month = (await status(a)).month
+      const { data } = await api.post("/admin/fission/rebates/month-close", { month }, admin())
+      expect(data).toMatchObject({ postings: 1203, run: { paid_amount: 12345.67, holders: 1203 } })
+      const credits = async () =>
+        (await (getContainer().resolve("store_credit") as any).listAccountTransactions({ reference: "fission_ledger_posting" }, { take: null })) as any[]
+      const paid = await credits()
+      expect(paid).toHaveLength(1203)
+      expect(paid.reduce((s, t) => s + Math.round(Number(t.amount) * 100), 0)).toBe(1234567)
+      // a's share: 12,345.67 × 7,777 / Σ points, largest remainder (Σ = 7,777 + 5,000 + Σ(3,001…4,201) = 4,338,178)
+      const total = 7777 + 5000 + (1201 * (3001 + 4201)) / 2
+      const wallet = async (who: any) =>
+        (await api.get("/store/fission/wallet", { headers: who.headers })).data.wallet.store_credit[0]
+      expect(Math.abs(Number((await wallet(a)).balance) - (12345.67 * 7777) / total)).toBeLessThan(0.011)
+      const again = (await api.post("/admin/fission/rebates/month-close", { month }, admin())).data
+      expect(again).toMatchObject({ replayed: true })
+      expect(await credits()).toHaveLength(1203)
+      expect(await ledgerOk()).toBe(true)
+    })
+
     it("the set-based month evaluation tops up what the levels say now, once; a second pass posts nothing", async () => {
       const A = await shopper("bulk@fission.test")
       const order = await placeOrder(api, A.headers, store.fixture, [{ variant_id: store.fixture.products["package-899"].variant_id, quantity: 1 }])

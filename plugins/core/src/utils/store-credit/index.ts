@@ -56,28 +56,89 @@ export type CreditOnceInput = {
   note?: string | null
 }
 
+/** Get-or-create many customers' accounts in one currency: one query, one create for the missing ones. */
+async function ensureStoreCreditAccounts(service: any, customer_ids: string[], currency_code: string): Promise<Map<string, string>> {
+  const currency = currency_code.toLowerCase()
+  const wanted = [...new Set(customer_ids)]
+  const ids = new Map<string, string>()
+  // listAndCount, not list: the plugin's list override also computes every account's balance
+  const [found] = await service.listAndCountStoreCreditAccounts({ customer_id: wanted, currency_code: currency }, { take: wanted.length })
+  for (const a of found) ids.set(a.customer_id, a.id)
+  const missing = wanted.filter((c) => !ids.has(c))
+  if (!missing.length) return ids
+  try {
+    for (const a of await service.createStoreCreditAccounts(missing.map((customer_id) => ({ customer_id, currency_code: currency })))) {
+      ids.set(a.customer_id, a.id)
+    }
+  } catch {
+    // one of them was created concurrently: settle them one by one (each reads the winner)
+    for (const c of missing) ids.set(c, (await ensureStoreCreditAccount(service, c, currency)).id)
+  }
+  return ids
+}
+
 /**
- * Credits store credit once per (reference, reference_id): the check for an earlier
- * transaction and the credit run under a lock on that pair, so redelivery, a retry after
- * a crash or a concurrent caller cannot credit twice.
+ * Credits store credit once per (reference, reference_id), for many credits at once: the
+ * check for earlier transactions and the credits run under locks on those pairs, so
+ * redelivery, a retry after a crash or a concurrent caller cannot credit twice. One
+ * account query, one transaction query and one credit call per currency (a pool payout
+ * to every holder goes through here in batches). Results in the order of `items`.
  */
-export async function creditStoreCreditOnce(container: MedusaContainer, input: CreditOnceInput) {
-  if (MathBN.lte(input.amount, 0)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "a store-credit credit must be greater than 0")
+export async function creditStoreCreditsOnce(container: MedusaContainer, items: CreditOnceInput[]) {
+  for (const i of items) {
+    if (MathBN.lte(i.amount, 0)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "a store-credit credit must be greater than 0")
+  }
+  if (!items.length) return []
   const service = storeCreditOf(container)
   const locking = container.resolve(Modules.LOCKING)
-  return await locking.execute(`fission:store-credit:${input.reference}:${input.reference_id}`, async () => {
-    const account = await ensureStoreCreditAccount(service, input.customer_id, input.currency_code)
-    const earlier = await findTransaction(service, { account_id: account.id, reference: input.reference, reference_id: input.reference_id })
-    if (earlier) return { account_id: account.id, transaction: earlier, replayed: true }
-    const [transaction] = await service.creditAccounts([
-      {
-        account_id: account.id,
-        amount: input.amount,
-        reference: input.reference,
-        reference_id: input.reference_id,
-        note: input.note ?? null,
-      },
-    ])
-    return { account_id: account.id, transaction, replayed: false }
+  const keys = [...new Set(items.map((i) => `fission:store-credit:${i.reference}:${i.reference_id}`))].sort()
+  return await locking.execute(keys, async () => {
+    const accountOf = new Map<string, string>()
+    for (const currency of new Set(items.map((i) => i.currency_code.toLowerCase()))) {
+      const group = items.filter((i) => i.currency_code.toLowerCase() === currency)
+      const ids = await ensureStoreCreditAccounts(service, group.map((i) => i.customer_id), currency)
+      for (const i of group) accountOf.set(`${i.reference}:${i.reference_id}`, ids.get(i.customer_id)!)
+    }
+    const keyOf = (t: { reference: string; reference_id: string }) => `${t.reference}:${t.reference_id}`
+    // filtered by account as well: uses the transactions' account index
+    const earlier = new Map<string, any>(
+      (
+        await service.listAccountTransactions(
+          {
+            account_id: [...new Set(accountOf.values())],
+            reference: [...new Set(items.map((i) => i.reference))],
+            reference_id: items.map((i) => i.reference_id),
+          },
+          { take: null }
+        )
+      ).map((t: any) => [keyOf(t), t])
+    )
+    const todo = items.filter((i) => !earlier.has(keyOf(i)))
+    const made = new Map<string, any>(
+      (
+        todo.length
+          ? await service.creditAccounts(
+              todo.map((i) => ({
+                account_id: accountOf.get(keyOf(i)),
+                amount: i.amount,
+                reference: i.reference,
+                reference_id: i.reference_id,
+                note: i.note ?? null,
+              }))
+            )
+          : []
+      ).map((t: any) => [keyOf(t), t])
+    )
+    return items.map((i) => ({
+      account_id: accountOf.get(keyOf(i))!,
+      transaction: earlier.get(keyOf(i)) ?? made.get(keyOf(i)),
+      replayed: earlier.has(keyOf(i)),
+    }))
   })
+}
+
+/** `creditStoreCreditsOnce` for one credit. */
+export async function creditStoreCreditOnce(container: MedusaContainer, input: CreditOnceInput) {
+  const [credited] = await creditStoreCreditsOnce(container, [input])
+  return credited
 }

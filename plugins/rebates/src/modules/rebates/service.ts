@@ -22,6 +22,19 @@ export type RebateOrderRow = {
   reversed_amount: string
 }
 
+/** A customer's month as the set-based evaluation reads it: now, and as last recorded. */
+export type MonthLedgerRow = {
+  customer_id: string
+  consumption: string
+  net: number
+  rows: number
+  month_id: string | null
+  recorded_consumption: string | null
+  recorded_level_id: string | null
+  recorded_points: number | null
+  recorded_team: number[] | null
+}
+
 /**
  * Rebates data: settings, activity levels, each paid order's contribution to its
  * month, customer months with their award postings, team awards, month-close runs
@@ -170,15 +183,17 @@ export default class RebatesModuleService extends MedusaService({ ...models }) {
 
   /**
    * Every customer of a month at once (the set-based evaluation): consumption net of
-   * reversals, and the award rows so far (net points, row count) — a full join, so a
-   * customer whose consumption went to nothing but who holds awards is included.
+   * reversals, the award rows so far (net points, row count) — a full join, so a
+   * customer whose consumption went to nothing but who holds awards is included — and
+   * the month as last recorded (so an evaluation rewrites only the months that changed).
+   * In customer order: the bulk writes then fill their indexes in order.
    */
   @InjectManager()
   async monthLedgerOfCustomers(
     month: string,
     currency_code: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ customer_id: string; consumption: string; net: number; rows: number }[]> {
+  ): Promise<MonthLedgerRow[]> {
     return rows(
       knexOf(sharedContext),
       `WITH c AS (
@@ -187,15 +202,21 @@ export default class RebatesModuleService extends MedusaService({ ...models }) {
        ), a AS (
          SELECT customer_id, SUM(amount - reversed)::int AS net, COUNT(*)::int AS n FROM rebate_award
           WHERE month = ? AND deleted_at IS NULL GROUP BY customer_id
+       ), ca AS (
+         SELECT COALESCE(c.customer_id, a.customer_id) AS customer_id, COALESCE(c.consumption, 0) AS consumption,
+                COALESCE(a.net, 0) AS net, COALESCE(a.n, 0) AS rows
+           FROM c FULL JOIN a ON a.customer_id = c.customer_id
        )
-       SELECT COALESCE(c.customer_id, a.customer_id) AS customer_id, COALESCE(c.consumption, 0)::text AS consumption,
-              COALESCE(a.net, 0) AS net, COALESCE(a.n, 0) AS rows
-         FROM c FULL JOIN a ON a.customer_id = c.customer_id`,
-      [month, currency_code, month]
+       SELECT ca.customer_id, ca.consumption::text AS consumption, ca.net, ca.rows,
+              m.id AS month_id, m.consumption::text AS recorded_consumption, m.level_id AS recorded_level_id,
+              m.awarded_points AS recorded_points, m.team_active AS recorded_team
+         FROM ca LEFT JOIN rebate_month m ON m.customer_id = ca.customer_id AND m.month = ? AND m.deleted_at IS NULL
+        ORDER BY ca.customer_id`,
+      [month, currency_code, month, month]
     )
   }
 
-  /** Upserts customer months in bulk; returns each month row's id by customer. */
+  /** Upserts customer months in bulk (in the order given); returns each month row's id by customer. */
   @InjectTransactionManager()
   async upsertMonths(
     month: string,

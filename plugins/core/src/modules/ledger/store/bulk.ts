@@ -43,8 +43,8 @@ export type ProRataInput = {
   consume_basis?: { to: string; reason: string; key_prefix: string } | null
   /** Compute only: nothing is written. */
   dry_run?: boolean
-  /** Return up to this many shares (largest first) with the summary. */
-  sample?: number
+  /** Return up to this many shares (largest first) with the summary, or every share. */
+  sample?: number | "all"
 }
 
 export type ProRataResult = {
@@ -111,7 +111,7 @@ function shareSql(input: ProRataInput) {
   }
 }
 
-async function summaryOf(trx: Trx, table: string, sample: number) {
+async function summaryOf(trx: Trx, table: string, sample: number | "all") {
   const [s] = await rows(
     trx,
     `SELECT COUNT(*)::int AS holders, COALESCE(SUM(basis), 0)::text AS basis_total, COALESCE(SUM(amount), 0)::text AS paid_total FROM ${table}`
@@ -119,8 +119,9 @@ async function summaryOf(trx: Trx, table: string, sample: number) {
   const shares = sample
     ? await rows(
         trx,
-        `SELECT customer_id, basis::text AS basis, amount::text AS amount FROM ${table} ORDER BY minor DESC, customer_id LIMIT ?`,
-        [sample]
+        `SELECT customer_id, basis::text AS basis, amount::text AS amount FROM ${table} ORDER BY minor DESC, customer_id
+         ${sample === "all" ? "" : "LIMIT ?"}`,
+        sample === "all" ? [] : [sample]
       )
     : []
   return { ...s, shares }
@@ -130,7 +131,7 @@ async function summaryOf(trx: Trx, table: string, sample: number) {
 export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRataResult> {
   if (!/^\d+$/.test(input.total_minor)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "total_minor must be a non-negative integer")
   const { payout } = input
-  const sample = Math.max(0, Math.min(input.sample ?? 0, 10_000))
+  const sample = input.sample === "all" ? "all" : Math.max(0, Math.floor(input.sample ?? 0))
   await trx.raw(`SELECT pg_advisory_xact_lock(hashtext(?))`, [`fission-ledger-bulk:${payout.source_type}:${payout.source_id}`])
 
   if (!input.dry_run) {

@@ -1,10 +1,12 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaContainer } from "@medusajs/framework/types"
+import { creditStoreCreditsOnce, storeCreditOf, STORE_CREDIT_MODULE } from "../../../utils/store-credit"
 
 export const creditStoreCreditStepId = "fission-credit-store-credit"
+export const creditStoreCreditsStepId = "fission-credit-store-credits"
 
 /** The loyalty plugin's module key (`@medusajs/loyalty-plugin`, PluginModule.STORE_CREDIT). */
-export const LOYALTY_STORE_CREDIT_MODULE = "store_credit"
+export const LOYALTY_STORE_CREDIT_MODULE = STORE_CREDIT_MODULE
 export const STORE_CREDIT_REFERENCE = "fission_ledger_posting"
 
 export type CreditStoreCreditInput = {
@@ -16,75 +18,65 @@ export type CreditStoreCreditInput = {
   note?: string | null
 }
 
-/**
- * The customer's loyalty store-credit account in `currency_code`, created on first use.
- * Concurrent first payouts (parallel conversions, a group's red-envelope shares) race on
- * the loyalty plugin's unique (customer_id, currency_code) index: the database lets one
- * create win, and every loser re-reads the winner's account instead of failing. The
- * lock on the posting id does not help here — each payout has its own posting.
- */
-export async function ensureStoreCreditAccount(storeCredit: any, customer_id: string, currency_code: string): Promise<{ id: string }> {
-  // listAndCount, not list: the plugin's list override also computes every account's balance
-  const find = async () => (await storeCredit.listAndCountStoreCreditAccounts({ customer_id, currency_code }))[0][0]
-  const existing = await find()
-  if (existing) return existing
-  try {
-    const [created] = await storeCredit.createStoreCreditAccounts([{ customer_id, currency_code }])
-    return created
-  } catch (e) {
-    // the unique index refused a second account: a concurrent payout created it first
-    const winner = await find()
-    if (winner) return winner
-    throw e
-  }
+type Credited = { posting_id: string; account_id: string; transaction_id: string; amount: string; replayed: boolean }
+
+/** Credits the customers' loyalty store credit (accounts created if missing), once per ledger posting. */
+async function creditPostings(container: MedusaContainer, items: CreditStoreCreditInput[]): Promise<Credited[]> {
+  const credited = await creditStoreCreditsOnce(
+    container,
+    items.map((i) => ({
+      customer_id: i.customer_id,
+      currency_code: i.currency_code,
+      amount: i.amount,
+      reference: STORE_CREDIT_REFERENCE,
+      reference_id: i.posting_id,
+      note: i.note ?? "Fission reward",
+    }))
+  )
+  return credited.map((c, n) => ({
+    posting_id: items[n].posting_id,
+    account_id: c.account_id,
+    transaction_id: c.transaction.id,
+    amount: items[n].amount,
+    replayed: c.replayed,
+  }))
 }
 
-/**
- * Credits the customer's loyalty store-credit account (created if missing), once
- * per ledger posting: the check and the credit run under a lock on the posting id,
- * so redelivery or a concurrent retry cannot credit twice.
- */
+/** Takes back the credits a step made (its compensation); replayed credits were an earlier run's. */
+async function debitCredited(container: MedusaContainer, credited: Credited[]) {
+  const made = credited.filter((c) => !c.replayed)
+  if (!made.length) return
+  await storeCreditOf(container).debitAccounts(
+    made.map((c) => ({
+      account_id: c.account_id,
+      amount: c.amount,
+      reference: `${STORE_CREDIT_REFERENCE}_compensation`,
+      reference_id: c.posting_id,
+      note: "Fission reward compensation",
+    }))
+  )
+}
+
+/** Credits one customer's store credit for one ledger posting. */
 export const creditStoreCreditStep = createStep(
   creditStoreCreditStepId,
   async (input: CreditStoreCreditInput, { container }) => {
-    const storeCredit = container.resolve<any>(LOYALTY_STORE_CREDIT_MODULE, { allowUnregistered: true })
-    if (!storeCredit) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "@medusajs/loyalty-plugin must be installed to pay store credit")
-    }
-    const locking = container.resolve(Modules.LOCKING)
-    return await locking.execute(`fission:store-credit:${input.posting_id}`, async () => {
-      const account = await ensureStoreCreditAccount(storeCredit, input.customer_id, input.currency_code.toLowerCase())
-      const [existing] = await storeCredit.listAccountTransactions({
-        reference: STORE_CREDIT_REFERENCE,
-        reference_id: input.posting_id,
-      })
-      if (existing) return new StepResponse({ account_id: account.id, transaction_id: existing.id, replayed: true }, null)
-      const [transaction] = await storeCredit.creditAccounts([
-        {
-          account_id: account.id,
-          amount: input.amount,
-          reference: STORE_CREDIT_REFERENCE,
-          reference_id: input.posting_id,
-          note: input.note ?? "Fission reward",
-        },
-      ])
-      return new StepResponse(
-        { account_id: account.id, transaction_id: transaction.id, replayed: false },
-        { account_id: account.id, amount: input.amount, posting_id: input.posting_id }
-      )
-    })
+    const [c] = await creditPostings(container, [input])
+    return new StepResponse({ account_id: c.account_id, transaction_id: c.transaction_id, replayed: c.replayed }, [c])
   },
   async (credited, { container }) => {
-    if (!credited) return
-    const storeCredit = container.resolve<any>(LOYALTY_STORE_CREDIT_MODULE)
-    await storeCredit.debitAccounts([
-      {
-        account_id: credited.account_id,
-        amount: credited.amount,
-        reference: `${STORE_CREDIT_REFERENCE}_compensation`,
-        reference_id: credited.posting_id,
-        note: "Fission reward compensation",
-      },
-    ])
+    if (credited) await debitCredited(container, credited)
+  }
+)
+
+/** Credits many customers' store credit, one credit per ledger posting (a pool payout's batch). */
+export const creditStoreCreditsStep = createStep(
+  creditStoreCreditsStepId,
+  async (input: CreditStoreCreditInput[], { container }) => {
+    const credited = await creditPostings(container, input)
+    return new StepResponse(credited, credited)
+  },
+  async (credited, { container }) => {
+    if (credited) await debitCredited(container, credited)
   }
 )

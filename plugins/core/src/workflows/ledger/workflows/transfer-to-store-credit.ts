@@ -1,4 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import type { PostingInput } from "../../../modules/ledger"
 import { AccountRef, customer, LedgerAsset, platform } from "../../../utils/ledger"
 import { creditStoreCreditStep, postLedgerEntriesStep } from "../steps"
 
@@ -17,6 +18,21 @@ export type TransferToStoreCreditWorkflowInput = {
   note?: string | null
 }
 
+/** The ledger posting of a store-credit transfer: `from` → `platform:store_credit`, for the customer. */
+export const storeCreditPostingOf = (input: TransferToStoreCreditWorkflowInput): PostingInput => ({
+  idempotency_key: input.idempotency_key,
+  asset: input.asset,
+  currency_code: input.currency_code,
+  amount: input.amount,
+  from: input.from ?? customer(input.customer_id),
+  to: platform("store_credit"),
+  reason: input.reason,
+  source_type: input.source_type,
+  source_id: input.source_id,
+  note: input.note,
+  metadata: { store_credit_customer_id: input.customer_id },
+})
+
 /**
  * Pays cash-value credit into the customer's `@medusajs/loyalty-plugin` store-credit
  * account, spendable through Medusa's cart credit lines (SPEC §0.2). The ledger
@@ -27,21 +43,7 @@ export type TransferToStoreCreditWorkflowInput = {
 export const transferToStoreCreditWorkflow = createWorkflow(
   "fission-transfer-to-store-credit",
   (input: TransferToStoreCreditWorkflowInput) => {
-    const entries = transform({ input }, ({ input }) => [
-      {
-        idempotency_key: input.idempotency_key,
-        asset: input.asset,
-        currency_code: input.currency_code,
-        amount: input.amount,
-        from: input.from ?? customer(input.customer_id),
-        to: platform("store_credit"),
-        reason: input.reason,
-        source_type: input.source_type,
-        source_id: input.source_id,
-        note: input.note,
-        metadata: { store_credit_customer_id: input.customer_id },
-      },
-    ])
+    const entries = transform({ input }, ({ input }) => [storeCreditPostingOf(input)])
     const posted = postLedgerEntriesStep(entries)
     const credit = transform({ input, posted }, ({ input, posted }) => ({
       customer_id: input.customer_id,

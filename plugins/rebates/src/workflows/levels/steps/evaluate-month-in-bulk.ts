@@ -1,16 +1,24 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
-import { referralDirectory } from "@fission/core/utils"
-import { levelReached, activeThreshold } from "../../../utils/levels"
+import { getComplianceSettings, referralDirectory, toMinor } from "@fission/core/utils"
+import type { MonthLedgerRow } from "../../../modules/rebates/service"
+import { activeThreshold, levelReached, teamDepthOf } from "../../../utils/levels"
 import { monthBounds } from "../../../utils/months"
 import { rebateCurrency, rebateRules } from "../../../utils/store"
 import { countableLevels } from "../../../utils/team-active"
-import { getComplianceSettings } from "@fission/core/utils"
-import { teamDepthOf } from "../../../utils/levels"
 import { awardPostingKey } from "./write-month-award"
 import { evaluateRebateMonthWorkflow } from "../workflows/evaluate-rebate-month"
 
 const CHUNK = 20_000
+
+const sameMonth = (
+  recorded: MonthLedgerRow,
+  now: { consumption: string; level_id: string | null; awarded_points: number; team_active: number[] }
+) =>
+  toMinor(recorded.recorded_consumption ?? 0) === toMinor(now.consumption) &&
+  recorded.recorded_level_id === now.level_id &&
+  Number(recorded.recorded_points) === now.awarded_points &&
+  JSON.stringify(recorded.recorded_team ?? []) === JSON.stringify(now.team_active)
 
 /**
  * Evaluates every customer of a month at once (SPEC §3.1, at forest scale): one query
@@ -31,9 +39,17 @@ export const evaluateMonthInBulkStep = createStep(
   "fission-rebates-evaluate-month-in-bulk",
   async (input: { month: string }, { container }) => {
     const started = Date.now()
+    // seconds per phase, reported with the result (bench/README.md "Rebates")
+    const phases: Record<string, number> = {}
+    let mark = started
+    const phase = (name: string) => {
+      phases[name] = (Date.now() - mark) / 1000
+      mark = Date.now()
+    }
     const { service, settings, levels } = await rebateRules(container)
     const currency_code = await rebateCurrency(container, settings)
     const customers = await service.monthLedgerOfCustomers(input.month, currency_code)
+    phase("customers")
     const depth = Math.min(teamDepthOf(levels), (await getComplianceSettings(container)).max_team_condition_depth ?? 3)
     const directory = depth > 0 ? referralDirectory(container) : null
     const usable = countableLevels(levels, depth)
@@ -50,9 +66,11 @@ export const evaluateMonthInBulkStep = createStep(
       }
     }
     const months: Parameters<typeof service.upsertMonths>[1] = []
+    const monthIds = new Map<string, string>()
     const ups: { customer_id: string; month: string; seq: number; level_position: number; amount: number; posting_key: string }[] = []
     const downs: string[] = []
     const reached: string[] = []
+    phase("team")
     for (const c of customers) {
       const active = team[c.customer_id] ?? []
       const level = levelReached(usable, c.consumption, active)
@@ -62,14 +80,17 @@ export const evaluateMonthInBulkStep = createStep(
         downs.push(c.customer_id)
         continue
       }
-      months.push({
+      const month = {
         customer_id: c.customer_id,
         consumption: c.consumption,
         level_id: level?.id ?? null,
         level_position: level?.position ?? null,
         awarded_points: target,
         team_active: active,
-      })
+      }
+      // a month recorded as it is now is not written again (a re-run writes nothing)
+      if (c.month_id && sameMonth(c, month)) monthIds.set(c.customer_id, c.month_id)
+      else months.push(month)
       if (target > c.net) {
         ups.push({
           customer_id: c.customer_id,
@@ -81,33 +102,36 @@ export const evaluateMonthInBulkStep = createStep(
         })
       }
     }
+    for (let i = 0; i < months.length; i += CHUNK) {
+      for (const [customer_id, id] of await service.upsertMonths(input.month, months.slice(i, i + CHUNK))) monthIds.set(customer_id, id)
+    }
+    phase("months")
     const ledger = container.resolve<LedgerModuleService>(LEDGER_MODULE)
     let posted = 0
-    for (let i = 0; i < months.length; i += CHUNK) {
-      const monthIds = await service.upsertMonths(input.month, months.slice(i, i + CHUNK))
-      const chunkUps = ups.filter((u) => monthIds.has(u.customer_id))
-      for (let j = 0; j < chunkUps.length; j += CHUNK) {
-        const inserted = await service.insertAwardRows(chunkUps.slice(j, j + CHUNK))
-        if (!inserted.length) continue
-        const r = await ledger.postCredits({
-          asset: "dividend_points",
-          from: "rebates_awards",
-          reason: "rebates.level_award",
-          source_type: "rebates.month",
-          entries: inserted.map((a) => ({
-            customer_id: a.customer_id,
-            amount: String(a.amount),
-            idempotency_key: a.posting_key,
-            source_id: monthIds.get(a.customer_id)!,
-          })),
-        })
-        posted += r.inserted
-      }
+    const due = ups.filter((u) => monthIds.has(u.customer_id))
+    for (let j = 0; j < due.length; j += CHUNK) {
+      const inserted = await service.insertAwardRows(due.slice(j, j + CHUNK))
+      if (!inserted.length) continue
+      const r = await ledger.postCredits({
+        asset: "dividend_points",
+        from: "rebates_awards",
+        reason: "rebates.level_award",
+        source_type: "rebates.month",
+        entries: inserted.map((a) => ({
+          customer_id: a.customer_id,
+          amount: String(a.amount),
+          idempotency_key: a.posting_key,
+          source_id: monthIds.get(a.customer_id)!,
+        })),
+      })
+      posted += r.inserted
     }
+    phase("awards")
     const releases = await service.withFrozenAwards(reached)
     for (const customer_id of [...new Set([...downs, ...releases])]) {
       await evaluateRebateMonthWorkflow(container).run({ input: { customer_id, month: input.month } })
     }
+    phase("per_customer")
     return new StepResponse({
       month: input.month,
       customers: customers.length,
@@ -117,6 +141,7 @@ export const evaluateMonthInBulkStep = createStep(
       lowered: downs.length,
       released: releases.length,
       seconds: (Date.now() - started) / 1000,
+      phases,
     })
   }
 )

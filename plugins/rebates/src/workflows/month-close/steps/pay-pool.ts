@@ -1,12 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
 import { LEDGER_MODULE, LedgerModuleService } from "@fission/core/modules/ledger"
-import { customer, forEachConcurrently, platform } from "@fission/core/utils"
-import { transferToStoreCreditWorkflow } from "@fission/core/workflows"
+import { customer, platform } from "@fission/core/utils"
+import { transferToStoreCreditInBatches } from "@fission/core/workflows"
 import { POINTS_RESET_REASON, POOL_PAYOUT_REASON, POOL_SOURCE_TYPE, proRataInputOf } from "../../../utils/month-close-plan"
 
-/** Store-credit payouts go through the loyalty plugin one account at a time: at most this many holders. */
-export const STORE_CREDIT_MAX_HOLDERS = 10_000
+const CONSUME_BATCH = 1_000
 
 /**
  * Pays the month's pool (SPEC §3.3).
@@ -15,7 +13,8 @@ export const STORE_CREDIT_MAX_HOLDERS = 10_000
  *   with `reset`, the holders' points go to `platform:rebates_points_reset` in the same
  *   transaction. Idempotent per run: a re-run posts nothing.
  * - `store_credit`: the same shares, computed set-based, then credited to each
- *   holder's loyalty store credit (keyed per month and holder, so a retry pays once).
+ *   holder's loyalty store credit in batches (keyed per month and holder, so a retry
+ *   pays once), any number of holders.
  *
  * No compensation, on purpose: payouts are money handed out under idempotency keys of
  * the run; a failure later in the close leaves them paid and the run resumable.
@@ -45,44 +44,30 @@ export const payPoolStep = createStep(
         basis_total: result.basis_total,
       })
     }
-    const preview = await ledger.postProRata({ ...base, dry_run: true, sample: STORE_CREDIT_MAX_HOLDERS })
-    if (preview.holders > STORE_CREDIT_MAX_HOLDERS) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `${preview.holders} holders share the pool; store-credit payouts are limited to ${STORE_CREDIT_MAX_HOLDERS} — pay to commission instead`
-      )
-    }
-    let postings = 0
-    await forEachConcurrently(
-      preview.shares.filter((s) => Number(s.amount) > 0),
-      4,
-      async (share) => {
-        const run_ = transferToStoreCreditWorkflow(container).run({
-          input: {
-            customer_id: share.customer_id,
-            currency_code: run.currency_code,
-            amount: share.amount,
-            idempotency_key: `rebates:pool:${run.month}:${share.customer_id}`,
-            asset: "store_credit",
-            from: platform("rebates_pool"),
-            reason: POOL_PAYOUT_REASON,
-            source_type: POOL_SOURCE_TYPE,
-            source_id: run.id,
-          },
-        })
-        try {
-          await run_
-          postings++
-        } catch (e: any) {
-          // paid by an earlier attempt of this run with other balances: it stays paid once
-          if (e?.type !== "duplicate_error") throw e
-        }
-      }
+    // the shares computed set-based, then paid through loyalty in batches (transferToStoreCreditInBatches:
+    // idempotent per holder, so a retry of a failed close finishes the payout instead of paying twice)
+    const preview = await ledger.postProRata({ ...base, dry_run: true, sample: "all" })
+    const paid = await transferToStoreCreditInBatches(
+      container,
+      preview.shares
+        .filter((s) => Number(s.amount) > 0)
+        .map((share) => ({
+          customer_id: share.customer_id,
+          currency_code: run.currency_code,
+          amount: share.amount,
+          idempotency_key: `rebates:pool:${run.month}:${share.customer_id}`,
+          asset: "store_credit" as const,
+          from: platform("rebates_pool"),
+          reason: POOL_PAYOUT_REASON,
+          source_type: POOL_SOURCE_TYPE,
+          source_id: run.id,
+        }))
     )
+    const postings = paid.paid
     let consumed = 0
-    if (base.consume_basis) {
+    for (let i = 0; base.consume_basis && i < preview.shares.length; i += CONSUME_BATCH) {
       const results = await ledger.post(
-        preview.shares.map((s) => ({
+        preview.shares.slice(i, i + CONSUME_BATCH).map((s) => ({
           idempotency_key: `${base.consume_basis!.key_prefix}${s.customer_id}`,
           asset: "dividend_points" as const,
           amount: s.basis,
@@ -93,7 +78,7 @@ export const payPoolStep = createStep(
           source_id: run.id,
         }))
       )
-      consumed = results.filter((r) => !r.replayed).length
+      consumed += results.filter((r) => !r.replayed).length
     }
     return new StepResponse({ holders: preview.holders, postings, paid_total: preview.paid_total, consumed, basis_total: preview.basis_total })
   }
