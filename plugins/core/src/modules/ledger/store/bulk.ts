@@ -18,9 +18,10 @@ import { rows, Trx } from "./sql"
  *   of its reason returns what they were (`replayed: true`) without computing again,
  *   so a re-run pays 0;
  * - concurrency: the run takes a transaction advisory lock on its source, computes the
- *   shares, then locks every account it changes in id order (the order every writer
- *   uses) and checks that no basis balance moved meanwhile — if one did, the run fails
- *   with nothing written and is run again;
+ *   shares from one snapshot, then locks every account it changes in id order (the order
+ *   every writer uses); a run that consumes the basis balances also locks those and checks
+ *   that none moved meanwhile — if one did, the run fails with nothing written and is run
+ *   again;
  * - debt (SPEC §0.4): a credit to a customer with a debt of that asset repays the
  *   debt first, set-based as well (`debt.repayment`, key `<posting key>:debt-repayment`).
  */
@@ -219,28 +220,33 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
   const platforms = await ensureAccounts(trx, platformRefs)
   const source = platforms.get(accountKey(platform(payout.from), payout.asset, currency))!
 
-  // every account this run changes, locked in id order, then the basis checked under the locks: a
-  // concurrent spend or earning in between fails the run (nothing written; the caller runs it again).
-  // The accounts this transaction created are nobody else's to see yet, so they need no lock.
-  // (the locked rows are counted in the database, not sent to Node: two million ids otherwise)
+  // every account this run changes, locked in id order (the order every writer uses). The accounts this
+  // transaction created are nobody else's to see yet, so they need no lock; the locked rows are counted in
+  // the database, not sent to Node (two million ids otherwise). The basis accounts are changed — and so
+  // locked, and checked under the lock against the shares — only when the run consumes them: otherwise the
+  // shares are those of the one snapshot that computed them, and a point earned or spent meanwhile changes
+  // nothing this run writes (locking a million basis rows cost 5–10 s and their pages' WAL).
+  const basisLocked = input.consume_basis ? ` UNION SELECT account_id FROM ${table}` : ""
   await trx.raw(
     `WITH l AS (
        SELECT 1 FROM ledger_account a
-        WHERE a.id IN (SELECT pay_account_id FROM ${table} WHERE minor > 0 AND NOT created UNION SELECT account_id FROM ${table})
+        WHERE a.id IN (SELECT pay_account_id FROM ${table} WHERE minor > 0 AND NOT created${basisLocked})
         ORDER BY a.id FOR UPDATE
      )
      SELECT COUNT(*) FROM l`
   )
-  const [{ changed }] = await rows(
-    trx,
-    `SELECT COUNT(*)::int AS changed FROM ${table} s JOIN ledger_account a ON a.id = s.account_id
-      WHERE (a.posted - a.pending_out) <> s.basis`
-  )
-  if (changed > 0) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_ALLOWED,
-      `${changed} balances of ${input.basis.asset} changed while the pro-rata run was computed; nothing was posted, run it again`
+  if (input.consume_basis) {
+    const [{ changed }] = await rows(
+      trx,
+      `SELECT COUNT(*)::int AS changed FROM ${table} s JOIN ledger_account a ON a.id = s.account_id
+        WHERE (a.posted - a.pending_out) <> s.basis`
     )
+    if (changed > 0) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `${changed} balances of ${input.basis.asset} changed while the pro-rata run was computed; nothing was posted, run it again`
+      )
+    }
   }
 
   const [counted] = await rows(
@@ -468,30 +474,58 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
   const currency = input.currency_code ?? null
   const flags = accountFlags(customer("x"), input.asset)
   const table = `fission_bulk_${Math.random().toString(36).slice(2, 10)}`
+  const keyOf = (alias: string) => `'customer:' || ${alias}.customer_id || ':' || :asset || ':' || :currencyKey || ':main'`
+  const bindings = { asset: input.asset, currency, currencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots }
+  // the accounts created by this batch are exactly the ids starting with its own prefix
+  const newIds = `${generateEntityId(undefined, "lacc")}_`
+  // each credit with its customer's account: the existing ones found by key in one hash join, the missing
+  // ones given ids here (one per customer, increasing in customer order) — as postProRata does, instead of
+  // an ON CONFLICT probe per key and a per-row update of the batch table
   await trx.raw(
     `CREATE TEMP TABLE ${table} ON COMMIT DROP AS
-     SELECT x.customer_id, x.amount::numeric AS amount, x.key, x.source_id
-       FROM jsonb_to_recordset(?::jsonb) AS x(customer_id text, amount text, key text, source_id text)`,
-    [JSON.stringify(input.entries.map((e) => ({ customer_id: e.customer_id, amount: e.amount, key: e.idempotency_key, source_id: e.source_id })))]
+     WITH x AS (
+       SELECT * FROM jsonb_to_recordset(CAST(:entries AS jsonb)) AS x(customer_id text, amount text, key text, source_id text)
+     ), c AS (
+       SELECT c.customer_id, a.id AS existing_id
+         FROM (SELECT DISTINCT customer_id FROM x) c
+         LEFT JOIN ledger_account a ON a.key = ${keyOf("c")} AND a.deleted_at IS NULL
+     ), ids AS (
+       SELECT customer_id, existing_id IS NULL AS created,
+              COALESCE(existing_id, CASE WHEN existing_id IS NULL THEN ${idsOver(newIds, "ORDER BY (existing_id IS NULL) DESC, customer_id")} END) AS account_id
+         FROM c
+     )
+     SELECT x.customer_id, x.amount::numeric AS amount, x.key, x.source_id, ids.account_id, ids.created
+       FROM x JOIN ids ON ids.customer_id = x.customer_id`,
+    {
+      ...bindings,
+      entries: JSON.stringify(input.entries.map((e) => ({ customer_id: e.customer_id, amount: e.amount, key: e.idempotency_key, source_id: e.source_id }))),
+    } as any
   )
-  await trx.raw(
-    `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
-     SELECT ${orderedIds("lacc")},
-            'customer:' || s.customer_id || ':' || :asset || ':' || :currencyKey || ':main',
-            'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
-       FROM (SELECT DISTINCT customer_id FROM ${table}) s
-     ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
-    { asset: input.asset, currency, currencyKey: currency ?? "-", allowNegative: flags.allow_negative, tracksLots: flags.tracks_lots } as any
-  )
+  const [{ missing }] = await rows(trx, `SELECT COUNT(DISTINCT customer_id) FILTER (WHERE created)::int AS missing FROM ${table}`)
+  if (missing > 0) {
+    const res: any = await trx.raw(
+      `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
+       SELECT s.account_id, ${keyOf("s")}, 'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
+         FROM (SELECT DISTINCT account_id, customer_id FROM ${table} WHERE created) s ORDER BY s.account_id
+       ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
+      bindings as any
+    )
+    if ((res.rowCount ?? 0) < missing) {
+      // created concurrently by another writer since the join: those rows take the existing account
+      await trx.raw(
+        `UPDATE ${table} s SET account_id = a.id, created = false FROM ledger_account a
+          WHERE s.created AND a.key = ${keyOf("s")} AND a.deleted_at IS NULL AND a.id <> s.account_id`,
+        bindings as any
+      )
+    }
+  }
   const platforms = await ensureAccounts(trx, [{ ref: platform(input.from), asset: input.asset, currency_code: currency }])
   const source = platforms.get(accountKey(platform(input.from), input.asset, currency))!
-  await trx.raw(`ALTER TABLE ${table} ADD COLUMN account_id text`)
+  // the existing accounts locked in id order; the ones created here are nobody else's to see yet
   await trx.raw(
-    `UPDATE ${table} s SET account_id = a.id FROM ledger_account a
-      WHERE a.key = 'customer:' || s.customer_id || ':' || ? || ':' || ? || ':main' AND a.deleted_at IS NULL`,
-    [input.asset, currency ?? "-"]
+    `WITH l AS (SELECT 1 FROM ledger_account a WHERE a.id IN (SELECT account_id FROM ${table} WHERE NOT created) ORDER BY a.id FOR UPDATE)
+     SELECT COUNT(*) FROM l`
   )
-  await trx.raw(`SELECT a.id FROM ledger_account a WHERE a.id IN (SELECT account_id FROM ${table}) ORDER BY a.id FOR UPDATE`)
   const [{ inserted }] = await rows(
     trx,
     `WITH ins AS (
@@ -500,10 +534,12 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
        SELECT ${orderedIds("lpst")}, s.key, :asset, :currency, s.amount,
               jsonb_build_object('value', s.amount::text, 'precision', 20), :source, s.account_id,
               'posted', :reason, :sourceType, s.source_id, now()
-         FROM ${table} s
+         FROM (SELECT * FROM ${table} ORDER BY customer_id, key) s
        ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
        RETURNING credit_account_id, amount
-     ), sums AS (SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins GROUP BY credit_account_id),
+     ), sums AS (
+       SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins GROUP BY credit_account_id ORDER BY credit_account_id
+     ),
      upd AS (
        UPDATE ledger_account a SET posted = a.posted + sums.amount,
               raw_posted = jsonb_build_object('value', (a.posted + sums.amount)::text, 'precision', 20), updated_at = now()
