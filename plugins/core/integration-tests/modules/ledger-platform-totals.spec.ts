@@ -164,6 +164,26 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       await expectReconciled()
     })
 
+    it("statements of more than 1,000 rows (planned for their size), soft and hard deletes, truncate", async () => {
+      const entries = Array.from({ length: 1500 }, (_, i) => ({ customer_id: `cus_big_${i}`, amount: "2", idempotency_key: `big:${i}`, source_id: `big:${i}` }))
+      expect(await service.postCredits({ asset: "points", from: "bulk_big", reason: "test.big", source_type: "test", entries })).toEqual({ inserted: 1500, replayed: 0 })
+      expect((await platformBalance("bulk_big"))!.posted).toBe("-3000")
+      await expectReconciled()
+      const platformMismatches = async () => (await service.reconcile()).platform_total_mismatches
+      // soft-deleted postings leave the balances derived from postings, and so the totals
+      await knex().raw(`UPDATE ledger_posting SET deleted_at = now() WHERE reason = 'test.big'`)
+      expect((await platformBalance("bulk_big"))!.posted).toBe("0")
+      expect(await platformMismatches()).toEqual([])
+      await knex().raw(`UPDATE ledger_posting SET deleted_at = NULL WHERE reason = 'test.big'`)
+      expect((await platformBalance("bulk_big"))!.posted).toBe("-3000")
+      await knex().raw(`DELETE FROM ledger_posting WHERE reason = 'test.big' AND idempotency_key NOT LIKE 'big:1%'`)
+      // left: big:1, big:10…19, big:100…199, big:1000…1499 = 1 + 10 + 100 + 500 postings of 2
+      expect((await platformBalance("bulk_big"))!.posted).toBe(String(-2 * 611))
+      expect(await platformMismatches()).toEqual([])
+      await knex().raw(`TRUNCATE ledger_posting`)
+      expect((await service.listPlatformBalances()).every((b) => b.posted === "0")).toBe(true)
+    })
+
     it("reconcile() reports a platform total that differs from its postings", async () => {
       await service.post([earn("t1", "cus_t", 25), spend("t2", "cus_t", 5)])
       await expectReconciled()

@@ -30,26 +30,29 @@ const SMALL = 1000
 
 /**
  * Platform accounts' change from `sources` (rows with a sign), the rules of `DERIVED`
- * (store/reports.ts). Per side, only the rows whose account is a platform account (a
- * hashed look-up in the few platform ids) are summed, so a million-row insert whose
- * credits go to customers aggregates only its debits. Soft-deleted rows are left out in
- * the aggregates' FILTER, not in a WHERE: a filter on the transition table would make the
- * planner guess 0.5 % of its rows.
+ * (store/reports.ts). Each side's rows are kept only if their account is a platform
+ * account: for a few rows by primary-key look-ups of their accounts (`few`), for many by
+ * a hashed look-up in the few platform ids, so a million-row insert whose credits go to
+ * customers aggregates only its debits. Soft-deleted rows are left out in the aggregates'
+ * FILTER, not in a WHERE: a filter on the transition table would make the planner guess
+ * 0.5 % of its rows.
  */
-const platformEffectSql = (sources: [table: string, sign: 1 | -1][]) => {
-  const platformIds = `(SELECT id FROM ledger_account WHERE owner_type = 'platform')`
-  const live = (cond: string) => `FILTER (WHERE deleted_at IS NULL AND ${cond})`
+const platformEffectSql = (sources: [table: string, sign: 1 | -1][], few: boolean) => {
+  const sum = (cond: string) => `COALESCE(SUM(p.amount) FILTER (WHERE p.deleted_at IS NULL AND ${cond}), 0)`
+  const [posted, pendingPlain, pendingReversal] = [
+    sum("p.status = 'posted'"),
+    sum("p.status = 'pending' AND p.reverses_posting_id IS NULL"),
+    sum("p.status = 'pending' AND p.reverses_posting_id IS NOT NULL"),
+  ]
+  const side = (t: string, col: string, sums: string) =>
+    few
+      ? `SELECT p.${col} AS account_id, ${sums} FROM ${t} p
+           JOIN ledger_account a ON a.id = p.${col} AND a.owner_type = 'platform' GROUP BY p.${col}`
+      : `SELECT p.${col} AS account_id, ${sums} FROM ${t} p
+          WHERE p.${col} IN (SELECT id FROM ledger_account WHERE owner_type = 'platform') GROUP BY p.${col}`
   const sides = sources.flatMap(([t, s]) => [
-    `SELECT credit_account_id AS account_id,
-            ${s} * COALESCE(SUM(amount) ${live("status = 'posted'")}, 0) AS posted,
-            ${s} * COALESCE(SUM(amount) ${live("status = 'pending' AND reverses_posting_id IS NULL")}, 0) AS pending_in,
-            ${-s} * COALESCE(SUM(amount) ${live("status = 'pending' AND reverses_posting_id IS NOT NULL")}, 0) AS pending_out
-       FROM ${t} WHERE credit_account_id IN ${platformIds} GROUP BY credit_account_id`,
-    `SELECT debit_account_id,
-            ${-s} * COALESCE(SUM(amount) ${live("status = 'posted'")}, 0),
-            ${-s} * COALESCE(SUM(amount) ${live("status = 'pending' AND reverses_posting_id IS NOT NULL")}, 0),
-            ${s} * COALESCE(SUM(amount) ${live("status = 'pending' AND reverses_posting_id IS NULL")}, 0)
-       FROM ${t} WHERE debit_account_id IN ${platformIds} GROUP BY debit_account_id`,
+    side(t, "credit_account_id", `${s} * ${posted} AS posted, ${s} * ${pendingPlain} AS pending_in, ${-s} * ${pendingReversal} AS pending_out`),
+    side(t, "debit_account_id", `${-s} * ${posted} AS posted, ${-s} * ${pendingReversal} AS pending_in, ${s} * ${pendingPlain} AS pending_out`),
   ])
   return `SELECT m.account_id, SUM(m.posted) AS posted, SUM(m.pending_in) AS pending_in, SUM(m.pending_out) AS pending_out
             FROM (${sides.join("\n UNION ALL ")}) m
@@ -62,15 +65,14 @@ const raw = (expr: string) => `jsonb_build_object('value', (${expr})::text, 'pre
 const newId = `'lptot_' || replace(gen_random_uuid()::text, '-', '')`
 
 const triggerFunction = (name: string, probe: string, sources: [string, 1 | -1][]) => {
-  const effect = platformEffectSql(sources)
   const add = `PERFORM fission_ledger_platform_total_add(r.account_id, r.posted, r.pending_in, r.pending_out);`
   return `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
 DECLARE r record;
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM ${probe} OFFSET ${SMALL}) THEN
-    FOR r IN ${effect} LOOP ${add} END LOOP;
+    FOR r IN ${platformEffectSql(sources, true)} LOOP ${add} END LOOP;
   ELSE
-    FOR r IN EXECUTE $q$${effect}$q$ LOOP ${add} END LOOP;
+    FOR r IN EXECUTE $q$${platformEffectSql(sources, false)}$q$ LOOP ${add} END LOOP;
   END IF;
   RETURN NULL;
 END $fn$`
@@ -92,21 +94,18 @@ export class Migration20261203180000 extends Migration {
 
     this.addSql(`CREATE OR REPLACE FUNCTION fission_ledger_platform_total_add(p_account text, p_posted numeric, p_in numeric, p_out numeric)
 RETURNS void LANGUAGE plpgsql AS $fn$
-DECLARE shard text;
 BEGIN
   -- the first shard no other transaction holds (this transaction's own are not skipped)
-  SELECT id INTO shard FROM ledger_platform_total WHERE account_id = p_account AND deleted_at IS NULL
-   ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED;
-  IF shard IS NULL THEN
+  UPDATE ledger_platform_total t
+     SET posted = t.posted + p_posted, raw_posted = ${raw("t.posted + p_posted")},
+         pending_in = t.pending_in + p_in, raw_pending_in = ${raw("t.pending_in + p_in")},
+         pending_out = t.pending_out + p_out, raw_pending_out = ${raw("t.pending_out + p_out")},
+         updated_at = now()
+   WHERE t.id = (SELECT s.id FROM ledger_platform_total s WHERE s.account_id = p_account AND s.deleted_at IS NULL
+                  ORDER BY s.id LIMIT 1 FOR UPDATE SKIP LOCKED);
+  IF NOT FOUND THEN
     INSERT INTO ledger_platform_total (id, account_id, posted, raw_posted, pending_in, raw_pending_in, pending_out, raw_pending_out)
     VALUES (${newId}, p_account, p_posted, ${raw("p_posted")}, p_in, ${raw("p_in")}, p_out, ${raw("p_out")});
-  ELSE
-    UPDATE ledger_platform_total
-       SET posted = posted + p_posted, raw_posted = ${raw("posted + p_posted")},
-           pending_in = pending_in + p_in, raw_pending_in = ${raw("pending_in + p_in")},
-           pending_out = pending_out + p_out, raw_pending_out = ${raw("pending_out + p_out")},
-           updated_at = now()
-     WHERE id = shard;
   END IF;
 END $fn$`)
     this.addSql(triggerFunction("fission_ledger_posting_totals_insert", "new_rows", [["new_rows", 1]]))
@@ -135,7 +134,7 @@ END $fn$`)
     this.addSql(`DELETE FROM ledger_platform_total`)
     this.addSql(`INSERT INTO ledger_platform_total (id, account_id, posted, raw_posted, pending_in, raw_pending_in, pending_out, raw_pending_out)
       SELECT ${newId}, d.account_id, d.posted, ${raw("d.posted")}, d.pending_in, ${raw("d.pending_in")}, d.pending_out, ${raw("d.pending_out")}
-        FROM (${platformEffectSql([["ledger_posting", 1]])}) d`)
+        FROM (${platformEffectSql([["ledger_posting", 1]], false)}) d`)
   }
 
   override async down(): Promise<void> {
