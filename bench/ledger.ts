@@ -201,7 +201,7 @@ export default async function ledgerBench({ container }: ExecArgs) {
   results.balance_reads = { postings_in_table: total, empty_results: emptyReads, latency: latencySummary(reads) }
   log(`  ${JSON.stringify(results.balance_reads)}`)
 
-  // Platform balances are derived from postings (no hot counter row), so they scan history.
+  // Platform balances come from the maintained, sharded platform totals (no scan of history; bench:ledger-totals).
   const platformReads: number[] = []
   for (let i = 0; i < 3; i++) {
     const t0 = nowMs()

@@ -120,7 +120,7 @@ function printTable(r) {
   }
   const b = l.balance_reads
   console.log(`  balance read (customer) with ${fmt(b.postings_in_table)} postings: p50 ${b.latency.p50_ms} ms, p99 ${b.latency.p99_ms} ms, max ${b.latency.max_ms} ms over ${fmt(b.latency.count)} calls`)
-  console.log(`  balance read (platform, derived from postings): p50 ${l.platform_balance_reads.latency.p50_ms} ms`)
+  console.log(`  balance read (platform, maintained totals): p50 ${l.platform_balance_reads.latency.p50_ms} ms`)
   console.log(`  reconcile(): ${l.reconcile.ok ? "ok" : "NOT ok"} in ${l.reconcile.seconds} s`)
   console.log(`  statements per single post(): ${l.statements_per_single_post.count}\n`)
 }

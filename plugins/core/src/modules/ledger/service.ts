@@ -2,12 +2,14 @@ import { Context } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
+  MathBN,
   MedusaContext,
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
 import LedgerAccount from "./models/ledger-account"
 import LedgerLotAllocation from "./models/ledger-lot-allocation"
+import LedgerPlatformTotal from "./models/ledger-platform-total"
 import LedgerPosting from "./models/ledger-posting"
 import { PostingResult, postOne, reverseOne, settleOne } from "./store/engine"
 import { BulkCreditsInput, postCredits, postedByReason, postProRata, ProRataInput, ProRataResult, reversalsByReason } from "./store/bulk"
@@ -19,6 +21,7 @@ import {
   movementsByReason,
   netChangeBetween,
 } from "./store/movements"
+import { allPlatformBalances } from "./store/platform-totals"
 import { assertLimit, balancesOf, historyOf, HistoryQuery, reconcile } from "./store/reports"
 import { Trx } from "./store/sql"
 import { PostingInput, ReverseInput, SettleInput } from "./types"
@@ -46,6 +49,7 @@ export default class LedgerModuleService extends MedusaService({
   LedgerAccount,
   LedgerPosting,
   LedgerLotAllocation,
+  LedgerPlatformTotal,
 }) {
   /** Posts (or holds, with status pending) a batch atomically; repeated keys replay. */
   @InjectManager()
@@ -121,6 +125,18 @@ export default class LedgerModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     return balancesOf(knexOf(sharedContext), owner_type, owner_id)
+  }
+
+  /**
+   * Every platform account's balance in one statement, from the maintained totals
+   * (store/platform-totals.ts): constant time however many postings there are.
+   */
+  @InjectManager()
+  async listPlatformBalances(@MedusaContext() sharedContext: Context = {}) {
+    return (await allPlatformBalances(knexOf(sharedContext))).map((b) => ({
+      ...b,
+      available: MathBN.sub(b.posted, b.pending_out).toFixed(),
+    }))
   }
 
   @InjectManager()

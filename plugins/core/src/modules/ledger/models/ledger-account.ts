@@ -3,8 +3,9 @@ import { model } from "@medusajs/framework/utils"
 /**
  * One balance of one asset for one owner. Customer accounts carry maintained
  * counters (updated in the same statement that checks them); platform accounts
- * are the other side of every posting and are derived from postings, so no
- * hot platform row serialises the ledger.
+ * are the other side of most postings, so their counters here stay 0 and their
+ * balance is kept in shards instead (`ledger_platform_total`), which no posting
+ * waits for: no hot platform row serialises the ledger.
  */
 const LedgerAccount = model
   .define("ledger_account", {

@@ -100,6 +100,7 @@ export async function applyToCounters(
   amount: string,
   debtKey?: string
 ): Promise<{ ok: boolean; debt_posted: string | null }> {
+  // Platform accounts: their balance is kept by the triggers on ledger_posting (store/platform-totals.ts).
   if (account.owner_type !== "customer") return { ok: true, debt_posted: null }
   const a = "CAST(:amount AS numeric)"
   const mustCover = side === "debit" && (phase === "post" || phase === "hold")
