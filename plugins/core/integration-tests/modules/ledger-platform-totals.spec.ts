@@ -154,6 +154,12 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       expect(await credits([["cus_k1", "5", "bk1"], ["cus_k2", "7", "bk2"]])).toEqual({ inserted: 2, replayed: 0 })
       expect(await credits([["cus_k1", "5", "bk1"], ["cus_k3", "11", "bk3"]])).toEqual({ inserted: 1, replayed: 1 })
       expect((await platformBalance("bulk_grants"))!.posted).toBe("-23")
+      // a new account starts at its credits' sum; a credit whose key was used already (for another
+      // customer) is skipped and taken back from it, several credits per new customer add up
+      expect(await credits([["cus_k4", "5", "bk1"], ["cus_k4", "3", "bk4a"], ["cus_k4", "4", "bk4b"]])).toEqual({ inserted: 2, replayed: 1 })
+      const [k4] = await service.retrieveBalances({ owner_type: "customer", owner_id: "cus_k4" })
+      expect(k4.posted).toBe("7")
+      expect((await platformBalance("bulk_grants"))!.posted).toBe("-30")
 
       // lot expiry: what is left of the due lots goes to platform:expired
       const day = (d: number) => new Date(Date.UTC(2026, 0, d))

@@ -12,6 +12,12 @@ import { knexOf, rows } from "./sql"
 
 const SETTINGS_ID = "rbset_store"
 
+/**
+ * Ids of rows inserted in bulk: one Medusa id per statement, then the row's number — unique and
+ * increasing like single inserts' ULIDs, so the primary-key index fills at its right-hand end.
+ */
+const orderedIdHead = (prefix: string) => `${generateEntityId(undefined, prefix)}_`
+
 export type RebateOrderRow = {
   id: string
   order_id: string
@@ -228,15 +234,17 @@ export default class RebatesModuleService extends MedusaService({ ...models }) {
     const found = await rows<{ id: string; customer_id: string }>(
       knexOf(sharedContext),
       `INSERT INTO rebate_month (id, customer_id, month, consumption, raw_consumption, level_id, level_position, awarded_points, team_active, evaluated_at)
-       SELECT 'rbmon_' || replace(gen_random_uuid()::text, '-', ''), x.customer_id, ?, x.consumption::numeric,
+       SELECT ? || lpad(x.n::text, 9, '0'), x.customer_id, ?, x.consumption::numeric,
               jsonb_build_object('value', x.consumption, 'precision', 20), x.level_id, x.level_position, x.awarded_points, x.team_active, now()
-         FROM jsonb_to_recordset(?::jsonb) AS x(customer_id text, consumption text, level_id text, level_position int, awarded_points int, team_active jsonb)
+         FROM ROWS FROM (jsonb_to_recordset(?::jsonb)
+              AS (customer_id text, consumption text, level_id text, level_position int, awarded_points int, team_active jsonb))
+              WITH ORDINALITY AS x(customer_id, consumption, level_id, level_position, awarded_points, team_active, n)
        ON CONFLICT (customer_id, month) WHERE deleted_at IS NULL DO UPDATE
           SET consumption = EXCLUDED.consumption, raw_consumption = EXCLUDED.raw_consumption, level_id = EXCLUDED.level_id,
               level_position = EXCLUDED.level_position, awarded_points = EXCLUDED.awarded_points,
               team_active = EXCLUDED.team_active, evaluated_at = now(), updated_at = now()
        RETURNING id, customer_id`,
-      [month, JSON.stringify(items)]
+      [orderedIdHead("rbmon"), month, JSON.stringify(items)]
     )
     for (const r of found) ids.set(r.customer_id, r.id)
     return ids
@@ -256,11 +264,13 @@ export default class RebatesModuleService extends MedusaService({ ...models }) {
     return rows(
       knexOf(sharedContext),
       `INSERT INTO rebate_award (id, customer_id, month, seq, level_position, amount, posting_key)
-       SELECT 'rbawd_' || replace(gen_random_uuid()::text, '-', ''), x.customer_id, x.month, x.seq, x.level_position, x.amount, x.posting_key
-         FROM jsonb_to_recordset(?::jsonb) AS x(customer_id text, month text, seq int, level_position int, amount int, posting_key text)
+       SELECT ? || lpad(x.n::text, 9, '0'), x.customer_id, x.month, x.seq, x.level_position, x.amount, x.posting_key
+         FROM ROWS FROM (jsonb_to_recordset(?::jsonb)
+              AS (customer_id text, month text, seq int, level_position int, amount int, posting_key text))
+              WITH ORDINALITY AS x(customer_id, month, seq, level_position, amount, posting_key, n)
        ON CONFLICT DO NOTHING
        RETURNING customer_id, amount, posting_key`,
-      [JSON.stringify(items)]
+      [orderedIdHead("rbawd"), JSON.stringify(items)]
     )
   }
 

@@ -503,10 +503,14 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
   )
   const [{ missing }] = await rows(trx, `SELECT COUNT(DISTINCT customer_id) FILTER (WHERE created)::int AS missing FROM ${table}`)
   if (missing > 0) {
+    // An account created here starts at the sum of its credits (its postings below are its only ones), so
+    // its counter is not updated row by row; a credit whose posting is skipped is taken back below.
     const res: any = await trx.raw(
-      `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots)
-       SELECT s.account_id, ${keyOf("s")}, 'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots
-         FROM (SELECT DISTINCT account_id, customer_id FROM ${table} WHERE created) s ORDER BY s.account_id
+      `INSERT INTO ledger_account (id, key, owner_type, owner_id, purpose, asset, currency_code, allow_negative, tracks_lots, posted, raw_posted)
+       SELECT s.account_id, ${keyOf("s")}, 'customer', s.customer_id, 'main', :asset, :currency, :allowNegative, :tracksLots,
+              s.amount, jsonb_build_object('value', s.amount::text, 'precision', 20)
+         FROM (SELECT account_id, customer_id, SUM(amount) AS amount FROM ${table} WHERE created GROUP BY account_id, customer_id) s
+        ORDER BY s.account_id
        ON CONFLICT (key) WHERE deleted_at IS NULL DO NOTHING`,
       bindings as any
     )
@@ -526,7 +530,7 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
     `WITH l AS (SELECT 1 FROM ledger_account a WHERE a.id IN (SELECT account_id FROM ${table} WHERE NOT created) ORDER BY a.id FOR UPDATE)
      SELECT COUNT(*) FROM l`
   )
-  const [{ inserted }] = await rows(
+  const [counted] = await rows(
     trx,
     `WITH ins AS (
        INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
@@ -536,19 +540,35 @@ export async function postCredits(trx: Trx, input: BulkCreditsInput): Promise<{ 
               'posted', :reason, :sourceType, s.source_id, now()
          FROM (SELECT * FROM ${table} ORDER BY customer_id, key) s
        ON CONFLICT (idempotency_key) WHERE deleted_at IS NULL DO NOTHING
-       RETURNING credit_account_id, amount
+       RETURNING credit_account_id, amount, starts_with(credit_account_id, :newIds) AS created_account
      ), sums AS (
-       SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins GROUP BY credit_account_id ORDER BY credit_account_id
-     ),
-     upd AS (
+       SELECT credit_account_id, SUM(amount) AS amount, COUNT(*) AS n FROM ins WHERE NOT created_account
+        GROUP BY credit_account_id ORDER BY credit_account_id
+     ), upd AS (
        UPDATE ledger_account a SET posted = a.posted + sums.amount,
               raw_posted = jsonb_build_object('value', (a.posted + sums.amount)::text, 'precision', 20), updated_at = now()
          FROM sums WHERE a.id = sums.credit_account_id
        RETURNING sums.n
      )
-     SELECT COALESCE(SUM(n), 0)::int AS inserted FROM upd`,
-    { asset: input.asset, currency, source: source.id, reason: input.reason, sourceType: input.source_type } as any
+     SELECT (SELECT COALESCE(SUM(n), 0) FROM upd)::int AS updated, (SELECT COUNT(*) FROM ins WHERE created_account)::int AS created`,
+    { asset: input.asset, currency, source: source.id, reason: input.reason, sourceType: input.source_type, newIds } as any
   )
+  const [{ expected }] = await rows(trx, `SELECT COUNT(*) FILTER (WHERE created)::int AS expected FROM ${table}`)
+  if (Number(counted.created) < expected) {
+    // a credit to a new account whose posting was skipped (its key was used already): its amount goes back
+    await trx.raw(
+      `UPDATE ledger_account a SET posted = a.posted - m.amount,
+              raw_posted = jsonb_build_object('value', (a.posted - m.amount)::text, 'precision', 20), updated_at = now()
+         FROM (SELECT s.account_id, SUM(s.amount) AS amount FROM ${table} s
+                WHERE s.created AND NOT EXISTS (SELECT 1 FROM ledger_posting p WHERE p.idempotency_key = s.key
+                                                   AND p.credit_account_id = s.account_id AND p.deleted_at IS NULL)
+                GROUP BY s.account_id) m
+        WHERE a.id = m.account_id`
+    )
+  }
+  const inserted = Number(counted.updated) + Number(counted.created)
+  // a customer with a debt has had a main account before: the accounts created here repay none
+  await trx.raw(`DELETE FROM ${table} WHERE created`)
   if (!flags.allow_negative) await repayDebtsInBulk(trx, input, currency, table)
   await trx.raw(`DROP TABLE ${table}`)
   return { inserted, replayed: input.entries.length - inserted }
