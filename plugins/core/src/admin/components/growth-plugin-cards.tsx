@@ -11,7 +11,8 @@ type T = (key: string, opts?: Record<string, unknown>) => string
 /** The facts of each plugin's summary body (its own route's shape). */
 const FACTS: Record<string, (s: any, t: T, f: StoreFormat) => [string, ReactNode][]> = {
   distribution: (s, t, f) => [
-    ...s.commissions.flatMap((c: any) => [
+    // no open commission yet: zeros in the store's currency rather than nothing
+    ...(s.commissions.length ? s.commissions : [{ currency_code: null, pending: { net_amount: 0, count: 0 }, available: { net_amount: 0, count: 0 } }]).flatMap((c: any) => [
       [t("growth.distribution.pending"), `${f.money(c.pending.net_amount, c.currency_code)} (${f.number(c.pending.count)})`],
       [t("growth.distribution.available"), `${f.money(c.available.net_amount, c.currency_code)} (${f.number(c.available.count)})`],
     ]),
