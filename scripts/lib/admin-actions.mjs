@@ -105,5 +105,59 @@ export function adminActions({ base, en }) {
         return `task ${task.id} created with 3 points (then deleted through the API)`
       },
     },
+    {
+      name: "presale: create a draft pre-sale (Pre-sales → Create)",
+      async run(page) {
+        const { presales } = await api(page, "GET", "/admin/fission/presales?limit=100")
+        const used = new Set(presales.map((c) => c.variant_id))
+        const { products } = await api(page, "GET", "/admin/products?limit=50&fields=id,variants.id")
+        const variant = products.flatMap((p) => p.variants ?? []).find((v) => !used.has(v.id))
+        if (!variant) throw new Error("no product variant without a pre-sale in the demo")
+        await open(page, base, "/presales")
+        await clickButton(page, en("fission-presale", "list.create"))
+        await fill(page, "title", stamp)
+        await fill(page, "variant_id", variant.id)
+        await pick(page, "status", en("fission-presale", "form.options.draft"))
+        await submitDrawer(page)
+        const created = (await api(page, "GET", "/admin/fission/presales?status=draft&limit=100")).presales.find((c) => c.title === stamp)
+        if (!created || created.variant_id !== variant.id) throw new Error("the new pre-sale is not in GET /admin/fission/presales?status=draft")
+        return `draft pre-sale ${created.id} on ${variant.id}`
+      },
+    },
+    {
+      name: "rebates: add an activity level (Rebates → levels → Add)",
+      async run(page) {
+        await open(page, base, "/fission-rebates")
+        const row = page.locator("table").first().locator("tbody tr").last()
+        const values = ["999", stamp, "9999999", "", "1"] // position, name, min_consumption, team_structure, dividend_points
+        for (const [i, v] of values.entries()) await row.locator("input").nth(i).fill(v)
+        await row.getByRole("button", { name: en("fission-rebates", "common.add"), exact: true }).click()
+        let level
+        for (let i = 0; i < 20 && !level; i++) {
+          await page.waitForTimeout(250)
+          level = (await api(page, "GET", "/admin/fission/rebates/levels")).levels.find((l) => l.name === stamp)
+        }
+        if (!level || Number(level.dividend_points) !== 1) throw new Error("the new level is not in GET /admin/fission/rebates/levels")
+        await api(page, "DELETE", `/admin/fission/rebates/levels/${level.id}`)
+        return `level ${level.id} at position ${level.position} (then deleted through the API)`
+      },
+    },
+    {
+      name: "blind-box: create a draft template (Blind boxes → Create template)",
+      async run(page) {
+        const { products } = await api(page, "GET", "/admin/products?limit=1&fields=id,variants.id")
+        const variant = products[0]?.variants?.[0]
+        if (!variant) throw new Error("no product variant in the demo")
+        await open(page, base, "/blind-boxes")
+        await clickButton(page, en("fission-blind-box", "templates.create"))
+        await fill(page, "title", stamp)
+        await fill(page, "variant_id", variant.id)
+        await submitDrawer(page)
+        const { blind_box_templates } = await api(page, "GET", "/admin/fission/blind-box-templates?status=draft&limit=100")
+        const template = blind_box_templates.find((x) => x.title === stamp)
+        if (!template || template.boxes !== 24) throw new Error("the new template (24 boxes) is not in GET /admin/fission/blind-box-templates?status=draft")
+        return `draft template ${template.id} (${template.boxes} boxes)`
+      },
+    },
   ]
 }
