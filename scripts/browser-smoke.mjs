@@ -63,10 +63,10 @@ function fissionRoutes() {
 async function demoPaths(page, routes) {
   const get = async (url) => (await page.request.get(`${base}${url}`)).json()
   const first = async (url, key) => (await get(url))[key]?.[0]?.id
-  const draw = await first("/admin/fission/group-draws?limit=1", "group_draws")
+  const draw = await first("/admin/fission/group-draws?status=active&limit=1", "group_draws")
   const ids = {
     "group-draws": { id: draw, group_id: draw && (await first(`/admin/fission/group-draws/${draw}/groups?limit=1`, "groups")) },
-    presales: { id: await first("/admin/fission/presales?limit=1", "presales") },
+    presales: { id: await first("/admin/fission/presales?status=active&limit=1", "presales") },
     "blind-boxes": { id: await first("/admin/fission/blind-boxes?limit=1", "blind_boxes") },
   }
   const paths = routes.map((r) => r.replace(/\[(\w+)\]/g, (_, name) => ids[r.split("/")[1]]?.[name] ?? "missing"))
