@@ -108,8 +108,11 @@ export function adminActions({ base, en }) {
     {
       name: "presale: create a draft pre-sale (Pre-sales → Create)",
       async run(page) {
+        // earlier runs' drafts are canceled first, so their variants are free again
+        const cancel = (c) => api(page, "POST", `/admin/fission/presales/${c.id}/cancel`, {})
         const { presales } = await api(page, "GET", "/admin/fission/presales?limit=100")
-        const used = new Set(presales.map((c) => c.variant_id))
+        for (const c of presales.filter((c) => c.title.startsWith("smoke ") && c.status === "draft")) await cancel(c)
+        const used = new Set(presales.filter((c) => c.status !== "canceled" && !c.title.startsWith("smoke ")).map((c) => c.variant_id))
         const { products } = await api(page, "GET", "/admin/products?limit=50&fields=id,variants.id")
         const variant = products.flatMap((p) => p.variants ?? []).find((v) => !used.has(v.id))
         if (!variant) throw new Error("no product variant without a pre-sale in the demo")
@@ -121,7 +124,8 @@ export function adminActions({ base, en }) {
         await submitDrawer(page)
         const created = (await api(page, "GET", "/admin/fission/presales?status=draft&limit=100")).presales.find((c) => c.title === stamp)
         if (!created || created.variant_id !== variant.id) throw new Error("the new pre-sale is not in GET /admin/fission/presales?status=draft")
-        return `draft pre-sale ${created.id} on ${variant.id}`
+        await cancel(created)
+        return `draft pre-sale ${created.id} on ${variant.id} (then canceled through the API)`
       },
     },
     {

@@ -7,8 +7,8 @@
 // - an English string of an en bundle shown verbatim where zhCN has a different string
 //   (a page that bypasses `t`, or reads the wrong namespace). Not counted: texts with Chinese
 //   in them (an interpolated value such as a level name inside a translated sentence), the
-//   dashboard's own strings (Medusa's en.json: its zhCN gaps, e.g. "Search", are not
-//   Fission's) and the demo's data (string literals of src/scripts/seed.ts: level and task
+//   dashboard's own strings (Medusa's en.json and its draft-order and loyalty plugins:
+//   their zhCN gaps, e.g. "Search", "Drafts", are not Fission's) and the demo's data (string literals of src/scripts/seed.ts: level and task
 //   names, …), which are English in any language.
 import fs from "node:fs"
 import path from "node:path"
@@ -31,6 +31,11 @@ export function loadNotOurs(root) {
   if (fs.existsSync(dashboard)) for (const v of Object.values(flatten(JSON.parse(fs.readFileSync(dashboard, "utf8"))))) texts.add(v)
   const seed = path.join(root, "src/scripts/seed.ts")
   if (fs.existsSync(seed)) for (const m of fs.readFileSync(seed, "utf8").matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`([^`$\n]*)`/g)) texts.add(m[1] ?? m[2] ?? m[3])
+  // Medusa's own plugins in the dashboard (draft orders, loyalty), English-only in 2.21: their labels
+  for (const plugin of ["draft-order", "loyalty-plugin"]) {
+    const bundle = path.join(root, "node_modules/@medusajs", plugin, ".medusa/server/src/admin/index.mjs")
+    if (fs.existsSync(bundle)) for (const m of fs.readFileSync(bundle, "utf8").matchAll(/"([A-Z][A-Za-z ,.'-]{1,80})"/g)) texts.add(m[1])
+  }
   // Medusa's data, not its strings: the default shipping profile's type
   texts.add("default")
   return texts
