@@ -102,7 +102,8 @@ async function visit(page, route, lang) {
 }
 
 try {
-  const page = await browser.newPage()
+  // tall: the dashboard scrolls inside its own layout, so a full-page shot is only the viewport
+  const page = await browser.newPage({ viewport: { width: 1280, height: 2400 } })
   await page.goto(`${base}/app/login`)
   await page.fill('input[name="email"]', email)
   await page.fill('input[name="password"]', password)
