@@ -45,6 +45,14 @@ medusaIntegrationTestRunner({
       expect(rows[0].present).toBe(false)
     })
 
+    it("leaves distribution out of the Growth overview (its summary route is not there)", async () => {
+      const { data } = await api.get("/admin/fission/growth", { headers: store.adminHeaders })
+      expect(data.growth.installed).not.toContain("distribution")
+      expect(data.growth.installed).toContain("membership")
+      const summary = await api.get("/admin/fission/distribution/summary", { headers: store.adminHeaders }).catch((e: any) => e.response)
+      expect(summary.status).toBe(404)
+    })
+
     it("membership's invite-purchase task completes for nobody, the buyer's own task still completes", async () => {
       const task = async (body: Record<string, unknown>) =>
         (await api.post("/admin/fission/membership/tasks", { title: String(body.kind), ...body }, admin())).data.task

@@ -20,7 +20,8 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`)
   return i >= 0 ? args[i + 1] : dflt
 }
-const base = (args.find((a) => /^https?:/.test(a)) ?? "http://localhost:8000").replace(/\/$/, "")
+// the demo storefront: a URL argument, else STORE_URL (as the demo and the shopper walk take it)
+const base = (args.find((a) => /^https?:/.test(a)) ?? process.env.STORE_URL ?? "http://localhost:8000").replace(/\/$/, "")
 const email = opt("email", "alice@fission.local")
 const password = opt("password", "fission-demo")
 const placeOrder = args.includes("--order")

@@ -1,7 +1,7 @@
 import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { LEDGER_MODULE, LedgerModuleService } from "../../src/modules/ledger"
-import { MONTHLY_MOVEMENTS_SQL } from "../../src/modules/ledger/store/movements"
+import { MONTHLY_MOVEMENTS_SQL, PLATFORM_MOVEMENTS_SQL } from "../../src/modules/ledger/store/movements"
 import { customer, LedgerAsset, platform } from "../../src/utils/ledger"
 
 jest.setTimeout(300_000)
@@ -147,6 +147,34 @@ moduleIntegrationTestRunner<LedgerModuleService>({
         return explained.rows.map((r: any) => r["QUERY PLAN"]).join("\n")
       })
       expect(plan).toMatch(/IDX_ledger_posting_asset_posted_at/)
+    })
+
+    it("platformMovements: every asset's customer↔platform movements in [from, to), by asset, currency and kind (Growth overview)", async () => {
+      await service.post([
+        entry("p:earn", "points", 100, platform("points_issued"), customer("cus_a")),
+        entry("p:spend", "points", 30, customer("cus_a"), platform("points_mall")),
+        entry("c:earn", "commission", 12.5, platform("commission"), customer("cus_b"), { currency_code: "cny" }),
+        entry("p:old", "points", 1000, platform("points_issued"), customer("cus_b")),
+        entry("p:gift", "points", 5, customer("cus_a"), customer("cus_b")),
+        entry("p:pending", "points", 999, platform("points_issued"), customer("cus_a"), { status: "pending" }),
+      ])
+      await postedAt("p:old", "2025-01-01T00:00:00Z")
+      const rows = await service.platformMovements({ from: D("2025-06-01T00:00:00Z"), to: new Date(Date.now() + 1000) })
+      expect(rows.map((r) => [r.asset, r.currency_code, r.kind, r.total, r.count])).toEqual([
+        ["commission", "cny", "earned", "12.5", 1],
+        ["points", null, "earned", "100", 1],
+        ["points", null, "spent", "30", 1],
+      ])
+      expect(await service.platformMovements({ from: D("2024-01-01T00:00:00Z"), to: D("2024-02-01T00:00:00Z") })).toEqual([])
+      await expect(service.platformMovements({ from: new Date("nope"), to: new Date() })).rejects.toThrow(/from must be a valid date/)
+      const plan = await knex().transaction(async (trx: any) => {
+        await trx.raw(`SET LOCAL enable_seqscan = off`)
+        const explained = await trx.raw(`EXPLAIN ${PLATFORM_MOVEMENTS_SQL}`, { from: D("2026-01-01T00:00:00Z"), to: D("2026-02-01T00:00:00Z") })
+        return explained.rows.map((r: any) => r["QUERY PLAN"]).join("\n")
+      })
+      // the assets by a loose index scan, the window by a range scan per asset
+      expect(plan).toMatch(/Index Only Scan using "IDX_ledger_posting_asset_posted_at"/)
+      expect(plan).toMatch(/Index Scan using "IDX_ledger_posting_asset_posted_at" on ledger_posting p/)
     })
 
     it("expiringLotsTotal: what is left of the lots that expire in (after, until]", async () => {

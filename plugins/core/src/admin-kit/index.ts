@@ -19,6 +19,6 @@ export {
 export { fetchAllPages, useAllPages } from "./all-pages.js"
 export { Chart, CHART_COLORS, type ChartProps, type ChartSeries } from "./chart.js"
 export { FormDrawer, Field, FieldErrorsProvider, fieldId, PromptDrawer, type FormDrawerProps, type TextPrompt } from "./form-drawer.js"
-export { KIT_NS, fissionNs } from "./i18n.js"
+export { KIT_NS, fissionNs, withBarePlurals } from "./i18n.js"
 export { Card, CardHeader, Fact, FormError, SettingRow } from "./layout.js"
 export { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"

@@ -7,6 +7,7 @@ import { rejectNulBytes } from "./utils/reject-nul-bytes"
 import { adminRefundRequestMiddlewares } from "./admin/fission/refund-requests/middlewares"
 import { adminWalletPaymentMiddlewares } from "./admin/fission/wallet-payments/middlewares"
 import { storeWalletTopUpMiddlewares } from "./store/fission/wallet/top-ups/middlewares"
+import { adminGrowthMiddlewares } from "./admin/fission/growth/middlewares"
 import { fissionErrorHandler } from "./utils/connection-loss"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
@@ -26,5 +27,6 @@ export default defineMiddlewares({
     ...adminRefundRequestMiddlewares,
     ...adminWalletPaymentMiddlewares,
     ...storeWalletTopUpMiddlewares,
+    ...adminGrowthMiddlewares,
   ],
 })

@@ -15,6 +15,7 @@ import { adminCommissionMiddlewares } from "./admin/fission/commissions/middlewa
 import { adminOrderCommissionMiddlewares } from "./admin/fission/orders/middlewares"
 import { adminProductCommissionMiddlewares } from "./admin/fission/products/middlewares"
 import { adminCustomerDistributionMiddlewares } from "./admin/fission/customers/middlewares"
+import { adminDistributionSummaryMiddlewares } from "./admin/fission/distribution/summary/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
@@ -36,5 +37,6 @@ export default defineMiddlewares({
     ...adminOrderCommissionMiddlewares,
     ...adminProductCommissionMiddlewares,
     ...adminCustomerDistributionMiddlewares,
+    ...adminDistributionSummaryMiddlewares,
   ],
 })

@@ -10,11 +10,13 @@ import { storeProductReviewMiddlewares } from "./store/fission/product-reviews/m
 import { adminMemberTaskMiddlewares } from "./admin/fission/membership/tasks/middlewares"
 import { adminMembershipStatsMiddlewares } from "./admin/fission/membership/stats/middlewares"
 import { pointsMallMiddlewares } from "./points-mall-middlewares"
+import { adminMembershipSummaryMiddlewares } from "./admin/fission/membership/summary/middlewares"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
 export default defineMiddlewares({
   routes: [
+    ...adminMembershipSummaryMiddlewares,
     ...storeCheckInMiddlewares,
     ...storeMembershipMiddlewares,
     ...storePointsStatementMiddlewares,

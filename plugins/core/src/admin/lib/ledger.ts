@@ -70,6 +70,16 @@ export const assetLabel = (asset: string, t: (key: string) => string) => {
   return label === key ? asset : label
 }
 
+/**
+ * A posting's reason code (`points.check_in`, `commission.level1`, …) in the dashboard language
+ * (`fission-core` keys `reasons.<code with __ for .>`); a code without a translation shows as is.
+ */
+export const reasonLabel = (reason: string, t: (key: string) => string) => {
+  const key = `reasons.${reason.replace(/\./g, "__")}`
+  const label = t(key)
+  return label === key ? reason : label
+}
+
 export const isMoneyAsset = (asset: string) => Boolean(ASSET_POLICIES[asset as LedgerAsset]?.money)
 
 /** Credits of these assets are lots that can expire (an adjustment may set the date). */

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next"
 import { AdjustDrawer } from "../components/adjust-form"
 import {
   assetLabel,
+  reasonLabel,
   currencyLabel,
   formatAmount,
   HISTORY_ASSETS,
@@ -91,7 +92,7 @@ function PostingRow({ p, f }: { p: LedgerPosting; f: StoreFormat }) {
   const { t } = useTranslation("fission-core")
   const source = p.source_type ? `${p.source_type}${p.source_id ? ` · ${p.source_id}` : ""}` : null
   // Manual adjustments carry the admin's reason in the note ("reason: note").
-  const what = [p.reason, p.note].filter(Boolean).join(" · ")
+  const what = [p.reason && reasonLabel(p.reason, t), p.note].filter(Boolean).join(" · ")
   const where = [source, p.expires_at && t("wallet.expires", { at: f.dateTime(p.expires_at) })].filter(Boolean).join(" · ")
   return (
     <Table.Row>

@@ -19,6 +19,7 @@ import {
   expiringLotsTotal,
   monthlyMovements,
   movementsByReason,
+  platformMovements,
   netChangeBetween,
 } from "./store/movements"
 import { allPlatformBalances } from "./store/platform-totals"
@@ -173,6 +174,13 @@ export default class LedgerModuleService extends MedusaService({
   ) {
     assertDates({ from: query.from, to: query.to })
     return monthlyMovements(knexOf(sharedContext), query)
+  }
+
+  /** Every asset's posted customer↔platform movements in [from, to), by asset, currency and kind (Growth overview). */
+  @InjectManager()
+  async platformMovements(query: { from: Date; to: Date }, @MedusaContext() sharedContext: Context = {}) {
+    assertDates({ from: query.from, to: query.to })
+    return platformMovements(knexOf(sharedContext), query)
   }
 
   /** What is left of a customer's lots of `asset` expiring in (after, until] ("expiring soon"). */

@@ -129,3 +129,38 @@ export async function expiringLotsTotal(trx: Trx, q: CustomerAssetQuery & { afte
   )
   return row.total
 }
+
+/**
+ * Every asset's posted movements between customers' main accounts and platform
+ * accounts in [from, to), by asset, currency and kind (the Growth overview: points
+ * issued / spent / expired, commissions earned, …). The assets come from a loose
+ * index scan of `IDX_ledger_posting_asset_posted_at` (one probe per distinct asset),
+ * so the window query is an index range scan per asset, never a pass over the table.
+ */
+export const PLATFORM_MOVEMENTS_SQL = `
+  WITH RECURSIVE assets(asset) AS (
+    SELECT MIN(asset) FROM ledger_posting WHERE status = 'posted' AND deleted_at IS NULL
+    UNION ALL
+    SELECT (SELECT MIN(l.asset) FROM ledger_posting l
+             WHERE l.asset > assets.asset AND l.status = 'posted' AND l.deleted_at IS NULL)
+      FROM assets WHERE assets.asset IS NOT NULL
+  )
+  SELECT p.asset, p.currency_code, ${kindOf("c.owner_type = 'customer'")} AS kind,
+         SUM(p.amount)::text AS total, COUNT(*)::int AS count
+    FROM ledger_posting p
+    JOIN ledger_account c ON c.id = p.credit_account_id
+    JOIN ledger_account d ON d.id = p.debit_account_id
+   WHERE p.asset = ANY(ARRAY(SELECT asset FROM assets WHERE asset IS NOT NULL))
+     AND p.status = 'posted' AND p.deleted_at IS NULL
+     AND ${AT} >= :from AND ${AT} < :to
+     AND ((c.owner_type = 'customer' AND c.purpose = 'main' AND d.owner_type = 'platform')
+       OR (d.owner_type = 'customer' AND d.purpose = 'main' AND c.owner_type = 'platform'))
+   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+
+export async function platformMovements(trx: Trx, q: { from: Date; to: Date }) {
+  return rows<{ asset: string; currency_code: string | null; kind: MovementKind; total: string; count: number }>(
+    trx,
+    PLATFORM_MOVEMENTS_SQL,
+    q
+  )
+}

@@ -188,7 +188,7 @@ const DistributionSettingsPage = () => {
           <Field
             label={t("settings.fields.commission_depth.label")}
             htmlFor="dist-commission_depth"
-            hint={`1 or ${cap}: never more than 2 (3 levels of team pay is pyramid selling).`}
+            hint={t("settings.fields.commission_depth.hint", { cap })}
             error={err("commission_depth")}
           >
             <Input inputMode="numeric" {...text("commission_depth")} />

@@ -1,0 +1,6 @@
+import { MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { AdminGrowthParams } from "./validators"
+
+export const adminGrowthMiddlewares: MiddlewareRoute[] = [
+  { method: ["GET"], matcher: "/admin/fission/growth", middlewares: [validateAndTransformQuery(AdminGrowthParams, {})] },
+]
