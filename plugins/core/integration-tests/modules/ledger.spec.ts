@@ -321,5 +321,36 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       expect(again.postings).toBe(0)
       expect((await service.reconcile()).ok).toBe(true)
     })
+
+    it("a pro-rata run racing single postings to its holders' payout and basis accounts: every posting lands once, counters = postings", async () => {
+      const dp = { asset: "dividend_points", from: platform("rebates_awards") }
+      const holders = Array.from({ length: 40 }, (_, i) => `cus_race_${String(i).padStart(2, "0")}`)
+      await service.post(holders.map((h, i) => earn(`race:dp:${h}`, h, 100 + i, dp)) as any)
+      const commission = (h: string, n: number) => ({
+        idempotency_key: `race:c:${h}:${n}`, asset: "commission", currency_code: "cny", amount: "0.10", from: platform("pool_seed"), to: C(h),
+        reason: "test.race", source_type: "test", source_id: `race:${n}`,
+      })
+      await service.post(holders.map((h) => commission(h, 0)) as any) // payout accounts exist: the run updates their counters
+      const run = service.postProRata({
+        basis: { asset: "dividend_points", above: "0" },
+        total_minor: "100000",
+        payout: { asset: "commission", currency_code: "cny", from: "pool_race", reason: "test.pool", source_type: "test.pool", source_id: "race", key_prefix: "pool:race:" },
+      })
+      // meanwhile: commissions to the payout accounts and points to the basis accounts
+      const singles = holders.flatMap((h, i) => [
+        service.post([commission(h, 1)] as any),
+        service.post([commission(holders[holders.length - 1 - i], 2)] as any),
+        service.post([earn(`race:dp2:${h}`, h, 5, dp)] as any),
+      ])
+      const [paid] = await Promise.all([run, ...singles])
+      expect(paid.postings).toBe(40)
+      expect(paid.paid_total).toBe("1000.00")
+      for (const h of holders.slice(0, 3)) {
+        const posted = Number((await balance(h, "commission"))!.posted)
+        const share = Number((await service.listLedgerPostings({ idempotency_key: `pool:race:${h}` }))[0].amount)
+        expect(posted).toBeCloseTo(0.3 + share, 2)
+      }
+      expect((await service.reconcile()).ok).toBe(true)
+    })
   },
 })

@@ -11,17 +11,17 @@ import { rows, Trx } from "./sql"
  *   its asset; the customer counters are raised/lowered by exactly the inserted rows
  *   (`WITH ins AS (INSERT … RETURNING) UPDATE … FROM ins`; a payout account created by
  *   the run itself starts at its share, and the share is taken back in the same
- *   transaction if its posting was not inserted), platform accounts stay derived from
- *   postings, so `reconcile()` holds;
+ *   transaction if its posting was not inserted), platform balances are kept by the
+ *   `ledger_posting` triggers (Migration20261203180000), so `reconcile()` holds;
  * - idempotent: every posting has a key `<key_prefix><customer_id>`; `ON CONFLICT
  *   DO NOTHING` skips keys already used, and a run whose source already has postings
  *   of its reason returns what they were (`replayed: true`) without computing again,
  *   so a re-run pays 0;
  * - concurrency: the run takes a transaction advisory lock on its source, computes the
- *   shares from one snapshot, then locks every account it changes in id order (the order
- *   every writer uses); a run that consumes the basis balances also locks those and checks
- *   that none moved meanwhile — if one did, the run fails with nothing written and is run
- *   again;
+ *   shares from one snapshot, and locks every existing account it changes in id order (the
+ *   order every writer uses) — by its counter update itself where it only pays; a run that
+ *   consumes the basis balances locks those too and checks that none moved meanwhile — if
+ *   one did, the run fails with nothing written and is run again;
  * - debt (SPEC §0.4): a credit to a customer with a debt of that asset repays the
  *   debt first, set-based as well (`debt.repayment`, key `<posting key>:debt-repayment`).
  */
@@ -220,22 +220,24 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
   const platforms = await ensureAccounts(trx, platformRefs)
   const source = platforms.get(accountKey(platform(payout.from), payout.asset, currency))!
 
-  // every account this run changes, locked in id order (the order every writer uses). The accounts this
-  // transaction created are nobody else's to see yet, so they need no lock; the locked rows are counted in
-  // the database, not sent to Node (two million ids otherwise). The basis accounts are changed — and so
-  // locked, and checked under the lock against the shares — only when the run consumes them: otherwise the
-  // shares are those of the one snapshot that computed them, and a point earned or spent meanwhile changes
-  // nothing this run writes (locking a million basis rows cost 5–10 s and their pages' WAL).
-  const basisLocked = input.consume_basis ? ` UNION SELECT account_id FROM ${table}` : ""
-  await trx.raw(
-    `WITH l AS (
-       SELECT 1 FROM ledger_account a
-        WHERE a.id IN (SELECT pay_account_id FROM ${table} WHERE minor > 0 AND NOT created${basisLocked})
-        ORDER BY a.id FOR UPDATE
-     )
-     SELECT COUNT(*) FROM l`
-  )
+  // Every existing account this run changes is locked in id order, the order every writer uses (the
+  // accounts this transaction created are nobody else's to see yet). A run that consumes the basis locks
+  // the payout and basis accounts first and checks the basis under the lock against the shares. A run that
+  // keeps the basis changes only the payout accounts, and its counter update below takes their locks
+  // itself, in id order (a nested loop over the sums sorted by account id, hash and merge joins off for that
+  // statement): the separate lock pass over a million rows cost ~10 s. Its shares are those of the one
+  // snapshot that computed them; a point earned or spent meanwhile changes nothing it writes. (Should the
+  // planner ever pick another order, the worst case is a deadlock error: the run fails with nothing written
+  // and is run again.)
   if (input.consume_basis) {
+    await trx.raw(
+      `WITH l AS (
+         SELECT 1 FROM ledger_account a
+          WHERE a.id IN (SELECT pay_account_id FROM ${table} WHERE minor > 0 AND NOT created UNION SELECT account_id FROM ${table})
+          ORDER BY a.id FOR UPDATE
+       )
+       SELECT COUNT(*) FROM l`
+    )
     const [{ changed }] = await rows(
       trx,
       `SELECT COUNT(*)::int AS changed FROM ${table} s JOIN ledger_account a ON a.id = s.account_id
@@ -249,6 +251,8 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
     }
   }
 
+  await trx.raw(`SET LOCAL enable_hashjoin = off`)
+  await trx.raw(`SET LOCAL enable_mergejoin = off`)
   const [counted] = await rows(
     trx,
     `WITH ins AS (
@@ -276,6 +280,8 @@ export async function postProRata(trx: Trx, input: ProRataInput): Promise<ProRat
       sourceType: payout.source_type, sourceId: payout.source_id, newIds,
     } as any
   )
+  await trx.raw(`SET LOCAL enable_hashjoin TO DEFAULT`)
+  await trx.raw(`SET LOCAL enable_mergejoin TO DEFAULT`)
   const createdNow = Number(counted.created)
   if (createdNow < createdAccounts) {
     // a new account whose posting was skipped (its key was used already): its share goes back
