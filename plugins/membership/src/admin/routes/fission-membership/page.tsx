@@ -9,12 +9,13 @@ import {
   Card,
   Chart,
   errorMessage,
-  FieldErrorsProvider,
   fieldErrors,
+  FieldErrorsProvider,
   fieldId,
   FormError,
-  SettingRow,
   sdk,
+  SettingRow,
+  Stack,
   useAllPages,
   useStoreFormat,
 } from "@fission/core/admin-kit"
@@ -115,13 +116,7 @@ const LevelsSection = () => {
     create.mutate(draftToLevel(draft))
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("levels.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("levels.subtitle")}
-        </Text>
-      </div>
+    <Card title={t("levels.title")} subtitle={t("levels.subtitle")}>
       {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {levels && (
@@ -199,7 +194,7 @@ const LevelsSection = () => {
           {t("levels.add")}
         </Button>
       </form>
-    </Container>
+    </Card>
   )
 }
 
@@ -408,11 +403,11 @@ const SettingsSection = () => {
 }
 
 const MembershipPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <StatsSection />
     <LevelsSection />
     <SettingsSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({ label: "nav.membership", translationNs: "fission-membership", icon: Trophy })

@@ -1,19 +1,21 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, Switch, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import {
+  Card,
   createDataTableColumnHelper,
   DataList,
   errorMessage,
   Field,
-  FieldErrorsProvider,
   fieldErrors,
+  FieldErrorsProvider,
   fieldId,
   FormDrawer,
   sdk,
+  Stack,
   StoreFormat,
   useAllPages,
   useServerList,
@@ -220,13 +222,7 @@ const CouponRulesSection = () => {
     create.mutate({ name: draft.name, template_promotion_id: draft.template_promotion_id.trim(), min_order_total: optionalNumber(draft.min_order_total) })
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rules.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rules.subtitle")}
-        </Text>
-      </div>
+    <Card title={t("rules.title")} subtitle={t("rules.subtitle")}>
       <Table>
         <Table.Header>
           <Table.Row>
@@ -266,7 +262,7 @@ const CouponRulesSection = () => {
         </form>
       </FieldErrorsProvider>
       {errors._form && <Text size="small" className="text-ui-fg-error px-6 pb-4">{errors._form}</Text>}
-    </Container>
+    </Card>
   )
 }
 
@@ -288,13 +284,7 @@ const LevelExclusiveSection = () => {
     },
   })
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("exclusive.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("exclusive.subtitle")}
-        </Text>
-      </div>
+    <Card title={t("exclusive.title")} subtitle={t("exclusive.subtitle")}>
       <FieldErrorsProvider errors={errors}>
         <form
           onSubmit={(e) => {
@@ -324,16 +314,16 @@ const LevelExclusiveSection = () => {
         </form>
       </FieldErrorsProvider>
       {errors._form && <Text size="small" className="text-ui-fg-error px-6 pb-4">{errors._form}</Text>}
-    </Container>
+    </Card>
   )
 }
 
 const PointsMallPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <CatalogueSection />
     <CouponRulesSection />
     <LevelExclusiveSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({ label: "nav.pointsMall", translationNs: "fission-membership", icon: Gift })
