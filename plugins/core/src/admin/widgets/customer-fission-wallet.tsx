@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Heading, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -16,7 +16,7 @@ import {
   LedgerPosting,
   Wallet,
 } from "../lib/ledger"
-import { Card, errorMessage, sdk, SelectInput, StoreFormat, useStoreFormat } from "../../admin-kit"
+import { Card, CardHeader, errorMessage, sdk, SelectInput, StoreFormat, useStoreFormat } from "../../admin-kit"
 
 const HISTORY_PAGE = 10
 const ALL = "all" // Radix Select items cannot have an empty value
@@ -137,15 +137,18 @@ function History({ customerId }: { customerId: string }) {
 
   return (
     <div className="flex flex-col">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <Heading level="h3">{t("wallet.history")}</Heading>
-        <SelectInput
-          className="w-[200px]"
-          value={asset}
-          onValueChange={setAsset}
-          options={[{ value: ALL, label: t("wallet.allAssets") }, ...HISTORY_ASSETS.map((a) => ({ value: a, label: assetLabel(a, t) }))]}
-        />
-      </div>
+      <CardHeader
+        level="h3"
+        title={t("wallet.history")}
+        actions={
+          <SelectInput
+            className="w-[200px]"
+            value={asset}
+            onValueChange={setAsset}
+            options={[{ value: ALL, label: t("wallet.allAssets") }, ...HISTORY_ASSETS.map((a) => ({ value: a, label: assetLabel(a, t) }))]}
+          />
+        }
+      />
       {postings.length > 0 && (
         // Fixed layout so long reasons and source ids truncate instead of widening the card.
         <Table className="table-fixed">

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Trophy } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { FormEvent, useEffect, useState } from "react"
+import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
 import {
@@ -17,6 +17,7 @@ import {
   SettingRow,
   Stack,
   useAllPages,
+  useSettingsForm,
   useStoreFormat,
 } from "@fission/core/admin-kit"
 
@@ -292,13 +293,6 @@ const NULLABLE = new Set<string>(["makeup_checkin_cost", "makeup_checkin_window_
 
 const SettingsSection = () => {
   const { t } = useTranslation(NS)
-  const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const { data } = useQuery({
-    queryKey: membershipKeys.settings,
-    queryFn: () => sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings"),
-  })
-  const [draft, setDraft] = useState<Draft | null>(null)
   const toDraft = (s: MembershipSettings): Draft => ({
     ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, s[key] === null || s[key] === undefined ? "" : String(s[key])])),
     points_expiry_mode: s.points_expiry_mode,
@@ -306,21 +300,13 @@ const SettingsSection = () => {
     time_zone: s.time_zone,
     checkin_streak_bonuses: JSON.stringify(s.checkin_streak_bonuses ?? { "7": 50 }),
   })
-  useEffect(() => {
-    if (data) setDraft(toDraft(data.settings))
-  }, [data])
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings", { method: "POST", body }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(membershipKeys.settings, result)
-      setErrors({})
-      toast.success(t("settings.saved"))
-    },
-    onError: (e) => {
-      setErrors(fieldErrors(e, SETTINGS_FIELDS))
-      toast.error(errorMessage(e))
-    },
+  const { draft, setDraft, errors, setErrors, save, saving } = useSettingsForm<MembershipSettings, Draft>({
+    path: "/admin/fission/membership/settings",
+    key: "settings",
+    queryKey: membershipKeys.settings,
+    toDraft,
+    fields: SETTINGS_FIELDS,
+    saved: t("settings.saved"),
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -333,7 +319,7 @@ const SettingsSection = () => {
       toast.error(t("settings.bonusesJson"))
       return
     }
-    save.mutate({
+    save({
       ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, NULLABLE.has(key) && draft[key].trim() === "" ? null : asValue(draft[key])])),
       points_expiry_mode: draft.points_expiry_mode,
       downgrade_policy: draft.downgrade_policy,
@@ -390,7 +376,7 @@ const SettingsSection = () => {
               />
             </SettingRow>
             <div className="flex justify-end">
-              <Button type="submit" size="small" isLoading={save.isPending}>
+              <Button type="submit" size="small" isLoading={saving}>
                 {t("common.save")}
               </Button>
             </div>

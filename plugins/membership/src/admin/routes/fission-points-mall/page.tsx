@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
-import { Badge, Button, Input, Select, Switch, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -14,6 +14,7 @@ import {
   FieldErrorsProvider,
   fieldId,
   FormDrawer,
+  RowsTable,
   sdk,
   Stack,
   StoreFormat,
@@ -223,34 +224,20 @@ const CouponRulesSection = () => {
   }
   return (
     <Card title={t("rules.title")} subtitle={t("rules.subtitle")}>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t("rules.rule")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rules.template")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rules.minimum")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("mall.active")}</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.coupon_rules ?? []).map((r) => (
-            <Table.Row key={r.id}>
-              <Table.Cell>{r.name}</Table.Cell>
-              <Table.Cell>{r.template_promotion_id}</Table.Cell>
-              <Table.Cell>{r.min_order_total == null ? t("rules.anyOrder") : f.money(r.min_order_total)}</Table.Cell>
-              <Table.Cell>
-                <Switch checked={r.is_active} onCheckedChange={(v) => update.mutate({ id: r.id, body: { is_active: v } })} />
-              </Table.Cell>
-              <Table.Cell>
-                <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
-                  {t("common.delete")}
-                </Button>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <RowsTable
+        headers={[t("rules.rule"), t("rules.template"), t("rules.minimum"), t("mall.active"), null]}
+        rows={data?.coupon_rules ?? []}
+        rowKey={(r) => r.id}
+        cells={(r) => [
+          r.name,
+          r.template_promotion_id,
+          r.min_order_total == null ? t("rules.anyOrder") : f.money(r.min_order_total),
+          <Switch checked={r.is_active} onCheckedChange={(v) => update.mutate({ id: r.id, body: { is_active: v } })} />,
+          <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
+            {t("common.delete")}
+          </Button>,
+        ]}
+      />
       <FieldErrorsProvider errors={errors}>
         <form onSubmit={submit} className="flex items-end gap-x-3 px-6 py-4">
           <TextField name="name" label={t("rules.name")} draft={draft} setDraft={setDraft} />
