@@ -21,4 +21,7 @@ export { Chart, CHART_COLORS, type ChartProps, type ChartSeries } from "./chart.
 export { FormDrawer, Field, FieldErrorsProvider, fieldId, PromptDrawer, type FormDrawerProps, type TextPrompt } from "./form-drawer.js"
 export { KIT_NS, fissionNs, withBarePlurals } from "./i18n.js"
 export { Card, CardHeader, Fact, FormError, SettingRow } from "./layout.js"
+export { SelectInput, RowsTable, Stack } from "./controls.js"
+export { ProductCampaigns } from "./product-campaigns.js"
+export { useSettingsForm } from "./settings-form.js"
 export { createDataTableColumnHelper, createDataTableFilterHelper } from "@medusajs/ui"

@@ -1,4 +1,4 @@
-import { Chart, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { Chart, sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
 import { Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
@@ -20,7 +20,7 @@ export function SummaryChart() {
   const s = data?.summary
   if (isLoading || !s) return <Text size="small">{t("common.loading")}</Text>
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Heading level="h2">{t("summary.title")}</Heading>
       <Table>
         <Table.Header>
@@ -42,6 +42,6 @@ export function SummaryChart() {
       </Table>
       <Heading level="h3">{t("summary.opensPerDay")}</Heading>
       <Chart data={s.days} xKey="day" formatX={(d) => d.slice(5)} series={[{ key: "opens", label: t("summary.opens") }]} />
-    </div>
+    </Stack>
   )
 }

@@ -1,6 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Button, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -16,7 +16,7 @@ import {
   LedgerPosting,
   Wallet,
 } from "../lib/ledger"
-import { errorMessage, sdk, StoreFormat, useStoreFormat } from "../../admin-kit"
+import { Card, CardHeader, errorMessage, sdk, SelectInput, StoreFormat, useStoreFormat } from "../../admin-kit"
 
 const HISTORY_PAGE = 10
 const ALL = "all" // Radix Select items cannot have an empty value
@@ -137,24 +137,18 @@ function History({ customerId }: { customerId: string }) {
 
   return (
     <div className="flex flex-col">
-      <div className="flex items-center justify-between gap-x-4 px-6 py-4">
-        <Heading level="h3">{t("wallet.history")}</Heading>
-        <div className="w-[200px]">
-          <Select size="small" value={asset} onValueChange={setAsset}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>{t("wallet.allAssets")}</Select.Item>
-              {HISTORY_ASSETS.map((a) => (
-                <Select.Item key={a} value={a}>
-                  {assetLabel(a, t)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
-      </div>
+      <CardHeader
+        level="h3"
+        title={t("wallet.history")}
+        actions={
+          <SelectInput
+            className="w-[200px]"
+            value={asset}
+            onValueChange={setAsset}
+            options={[{ value: ALL, label: t("wallet.allAssets") }, ...HISTORY_ASSETS.map((a) => ({ value: a, label: assetLabel(a, t) }))]}
+          />
+        }
+      />
       {postings.length > 0 && (
         // Fixed layout so long reasons and source ids truncate instead of widening the card.
         <Table className="table-fixed">
@@ -201,18 +195,15 @@ const CustomerFissionWalletWidget = ({ data: customer }: DetailWidgetProps<Admin
   })
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div className="flex flex-col">
-          <Heading level="h2">{t("wallet.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("wallet.subtitle")}
-          </Text>
-        </div>
+    <Card
+      title={t("wallet.title")}
+      subtitle={t("wallet.subtitle")}
+      actions={
         <Button size="small" variant="secondary" onClick={() => setAdjusting(true)}>
           {t("adjust.title")}
         </Button>
-      </div>
+      }
+    >
       {data ? (
         <Balances wallet={data.wallet} />
       ) : (
@@ -224,7 +215,7 @@ const CustomerFissionWalletWidget = ({ data: customer }: DetailWidgetProps<Admin
       )}
       <History customerId={customer.id} />
       {adjusting && <AdjustDrawer customerId={customer.id} email={customer.email} onClose={() => setAdjusting(false)} />}
-    </Container>
+    </Card>
   )
 }
 

@@ -1,5 +1,5 @@
-import { Chart, sdk } from "@fission/core/admin-kit"
-import { Heading, Select, Text } from "@medusajs/ui"
+import { Chart, sdk, SelectInput } from "@fission/core/admin-kit"
+import { Heading, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -29,20 +29,12 @@ export function GroupStatsChart({ campaignId }: { campaignId?: string }) {
     <div className="flex flex-col gap-y-2">
       <div className="flex items-center justify-between">
         <Heading level="h2">{t("stats.title")}</Heading>
-        <div className="w-36">
-          <Select size="small" value={days} onValueChange={setDays}>
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {["7", "30", "90"].map((n) => (
-                <Select.Item key={n} value={n}>
-                  {t("stats.lastDays", { count: Number(n) })}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </div>
+        <SelectInput
+          className="w-36"
+          value={days}
+          onValueChange={setDays}
+          options={["7", "30", "90"].map((n) => ({ value: n, label: t("stats.lastDays", { count: Number(n) }) }))}
+        />
       </div>
       {isLoading && <Text size="small">{t("common.loading")}</Text>}
       {isError && <Text size="small" className="text-ui-fg-error">{t("stats.error")}</Text>}

@@ -1,11 +1,11 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
+import { Button, Input, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { CustomerMembership, membershipKeys } from "../lib/membership"
-import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { Card, errorMessage, Fact, RowsTable, sdk, useStoreFormat } from "@fission/core/admin-kit"
 
 /** The customer's level, growth, points and level history (points postings are in the wallet widget). */
 const CustomerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCustomer>) => {
@@ -32,12 +32,7 @@ const CustomerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCus
     onError: (e) => toast.error(errorMessage(e)),
   })
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("widget.title")}</Heading>
-      </div>
-      {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
+    <Card title={t("widget.title")} loading={isLoading} error={error}>
       {m && (
         <>
           <div className="grid grid-cols-4 gap-4 px-6 py-4">
@@ -71,28 +66,16 @@ const CustomerMembershipWidget = ({ data: customer }: DetailWidgetProps<AdminCus
             )}
           </div>
           {m.level_changes.length > 0 && (
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>{t("widget.when")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("widget.growth")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("widget.reason")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {m.level_changes.map((c) => (
-                  <Table.Row key={c.id}>
-                    <Table.Cell>{f.dateTime(c.created_at)}</Table.Cell>
-                    <Table.Cell>{c.growth}</Table.Cell>
-                    <Table.Cell>{c.reason}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+            <RowsTable
+              headers={[t("widget.when"), t("widget.growth"), t("widget.reason")]}
+              rows={m.level_changes}
+              rowKey={(c) => c.id}
+              cells={(c) => [f.dateTime(c.created_at), c.growth, c.reason]}
+            />
           )}
         </>
       )}
-    </Container>
+    </Card>
   )
 }
 

@@ -1,7 +1,7 @@
-import { sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { Card, sdk, useStoreFormat } from "@fission/core/admin-kit"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
@@ -18,10 +18,7 @@ const OrderPresaleWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   if (!data?.participants.length) return null
   const currency = order.currency_code
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("widget.orderTitle")}</Heading>
-      </div>
+    <Card title={t("widget.orderTitle")}>
       {data.participants.map((p) => (
         <div key={p.id} className="flex flex-col gap-y-2 px-6 py-4">
           <Text size="small">
@@ -53,7 +50,7 @@ const OrderPresaleWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
           </Table>
         </div>
       ))}
-    </Container>
+    </Card>
   )
 }
 

@@ -1,7 +1,7 @@
-import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { Card, errorMessage, Fact, RowsTable, sdk, useStoreFormat } from "@fission/core/admin-kit"
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { AdminCustomer, DetailWidgetProps } from "@medusajs/framework/types"
-import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
+import { Badge, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
 import { rebateKeys, RebateHistory, RebateStatus } from "../lib/rebates"
@@ -18,12 +18,7 @@ const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
   const s = data?.rebates.status
   const h = data?.rebates.history
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("widget.title")}</Heading>
-      </div>
-      {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
-      {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
+    <Card title={t("widget.title")} loading={isLoading} error={error}>
       {s && (
         <div className="grid grid-cols-4 gap-4 px-6 py-4">
           <Fact label={t("widget.consumption", { month: s.month })}>{f.money(s.consumption, s.currency_code)}</Fact>
@@ -47,28 +42,14 @@ const CustomerRebatesWidget = ({ data: customer }: DetailWidgetProps<AdminCustom
         </div>
       )}
       {h && h.months.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>{t("history.month")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("widget.consumptionColumn")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("widget.level")}</Table.HeaderCell>
-              <Table.HeaderCell>{t("widget.pointsAwarded")}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {h.months.map((m) => (
-              <Table.Row key={m.month}>
-                <Table.Cell>{m.month}</Table.Cell>
-                <Table.Cell>{f.money(m.consumption, s?.currency_code)}</Table.Cell>
-                <Table.Cell>{m.level_position ?? "–"}</Table.Cell>
-                <Table.Cell>{f.number(m.awarded_points)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <RowsTable
+          headers={[t("history.month"), t("widget.consumptionColumn"), t("widget.level"), t("widget.pointsAwarded")]}
+          rows={h.months}
+          rowKey={(m) => m.month}
+          cells={(m) => [m.month, f.money(m.consumption, s?.currency_code), m.level_position ?? "–", f.number(m.awarded_points)]}
+        />
       )}
-    </Container>
+    </Card>
   )
 }
 

@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, createDataTableFilterHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
+import { createDataTableColumnHelper, createDataTableFilterHelper, DataList, Stack, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
 import { Badge, Button, Container } from "@medusajs/ui"
@@ -78,7 +78,7 @@ const BlindBoxesPage = () => {
     cCol.accessor("created_at", { header: t("campaigns.started"), cell: ({ getValue }) => f.dateTime(getValue()) }),
   ]
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <DataList
         list={templates}
         columns={templateColumns}
@@ -108,7 +108,7 @@ const BlindBoxesPage = () => {
           onSaved={() => queryClient.invalidateQueries({ queryKey: ["fission-blind-box-templates"] })}
         />
       )}
-    </div>
+    </Stack>
   )
 }
 

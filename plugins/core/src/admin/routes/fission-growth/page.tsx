@@ -3,7 +3,7 @@ import { ChartBar } from "@medusajs/icons"
 import { Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
-import { Card, sdk, useStoreFormat } from "../../../admin-kit"
+import { Card, sdk, Stack, useStoreFormat } from "../../../admin-kit"
 import { assetLabel, currencyLabel, formatAmount } from "../../lib/ledger"
 import { Growth, GrowthMovement, GROWTH_KINDS, growthKeys } from "../../lib/growth"
 import { PluginCards } from "../../components/growth-plugin-cards"
@@ -69,7 +69,7 @@ const GrowthPage = () => {
   })
   const growth = data?.growth
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Card
         level="h1"
         title={t("growth.title")}
@@ -85,7 +85,7 @@ const GrowthPage = () => {
       </Card>
       {growth && <PluginCards installed={growth.installed} />}
       {growth && <LedgerCard growth={growth} />}
-    </div>
+    </Stack>
   )
 }
 

@@ -1,10 +1,10 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BookOpen } from "@medusajs/icons"
-import { Badge, Button, Select, StatusBadge, Table, Text } from "@medusajs/ui"
+import { Badge, Button, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { ReactNode, useState } from "react"
 import { useTranslation } from "react-i18next"
-import { Card, Chart, errorMessage, sdk, useStoreFormat } from "../../../admin-kit"
+import { Card, Chart, errorMessage, sdk, SelectInput, Stack, useStoreFormat } from "../../../admin-kit"
 import { assetLabel, currencyLabel, formatAmount, ledgerKeys, PlatformBalance, Reconciliation } from "../../lib/ledger"
 
 type T = (key: string, opts?: Record<string, unknown>) => string
@@ -144,20 +144,7 @@ function PlatformBalancesSection() {
       subtitle={t("ledger.platformHint")}
       actions={
         series.length > 0 && current ? (
-          <div className="w-[220px]">
-            <Select size="small" value={current} onValueChange={setChosen}>
-              <Select.Trigger>
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {series.map(([k, label]) => (
-                  <Select.Item key={k} value={k}>
-                    {label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          <SelectInput className="w-[220px]" value={current} onValueChange={setChosen} options={series.map(([k, label]) => ({ value: k, label }))} />
         ) : undefined
       }
     >
@@ -210,10 +197,10 @@ function PlatformBalancesSection() {
 }
 
 const RewardLedgerPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <ReconciliationSection />
     <PlatformBalancesSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({

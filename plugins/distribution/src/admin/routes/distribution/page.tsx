@@ -7,7 +7,7 @@ import { DailyChart } from "../../components/daily-chart"
 import { SectionHeader, Stat } from "../../components/section"
 import { useTranslation } from "react-i18next"
 import { CommissionList, DailyCommissions, distKeys, PromoterList, WithdrawalList } from "../../lib/distribution"
-import { errorMessage, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
 
 const SECTIONS = ["promoters", "applications", "referrals", "commissions", "withdrawals", "ranks"] as const
 
@@ -34,7 +34,7 @@ const DistributionPage = () => {
   const requested = withdrawals.data?.totals
 
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Container className="divide-y p-0">
         <SectionHeader
           title={t("overview.title")}
@@ -89,7 +89,7 @@ const DistributionPage = () => {
           </Link>
         ))}
       </Container>
-    </div>
+    </Stack>
   )
 }
 

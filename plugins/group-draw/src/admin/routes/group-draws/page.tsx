@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, createDataTableFilterHelper, DataList, useServerList, useStoreFormat } from "@fission/core/admin-kit"
+import { createDataTableColumnHelper, createDataTableFilterHelper, DataList, Stack, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
 import { Badge, Button, Container, toast } from "@medusajs/ui"
@@ -63,7 +63,7 @@ const GroupDrawsPage = () => {
     }),
   ]
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <DataList
         list={list}
         columns={columns}
@@ -92,7 +92,7 @@ const GroupDrawsPage = () => {
           navigate(`/group-draws/${c.id}`)
         }}
       />
-    </div>
+    </Stack>
   )
 }
 

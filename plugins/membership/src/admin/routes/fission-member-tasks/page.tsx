@@ -14,6 +14,7 @@ import {
   fieldId,
   FormDrawer,
   sdk,
+  Stack,
   StoreFormat,
   useAllPages,
   useServerList,
@@ -299,10 +300,10 @@ const TasksSection = () => {
 }
 
 const MemberTasksPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <TasksSection />
     <CompletionsSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({ label: "nav.memberTasks", translationNs: "fission-membership", icon: CheckCircle })

@@ -2,20 +2,22 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Trophy } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { FormEvent, useEffect, useState } from "react"
+import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { MemberLevel, membershipKeys, MembershipSettings, MembershipStats } from "../../lib/membership"
 import {
   Card,
   Chart,
   errorMessage,
-  FieldErrorsProvider,
   fieldErrors,
+  FieldErrorsProvider,
   fieldId,
   FormError,
-  SettingRow,
   sdk,
+  SettingRow,
+  Stack,
   useAllPages,
+  useSettingsForm,
   useStoreFormat,
 } from "@fission/core/admin-kit"
 
@@ -115,13 +117,7 @@ const LevelsSection = () => {
     create.mutate(draftToLevel(draft))
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("levels.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("levels.subtitle")}
-        </Text>
-      </div>
+    <Card title={t("levels.title")} subtitle={t("levels.subtitle")}>
       {isLoading && <Text className="px-6 py-4">{t("common.loading")}</Text>}
       {isError && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {levels && (
@@ -199,7 +195,7 @@ const LevelsSection = () => {
           {t("levels.add")}
         </Button>
       </form>
-    </Container>
+    </Card>
   )
 }
 
@@ -297,13 +293,6 @@ const NULLABLE = new Set<string>(["makeup_checkin_cost", "makeup_checkin_window_
 
 const SettingsSection = () => {
   const { t } = useTranslation(NS)
-  const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const { data } = useQuery({
-    queryKey: membershipKeys.settings,
-    queryFn: () => sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings"),
-  })
-  const [draft, setDraft] = useState<Draft | null>(null)
   const toDraft = (s: MembershipSettings): Draft => ({
     ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, s[key] === null || s[key] === undefined ? "" : String(s[key])])),
     points_expiry_mode: s.points_expiry_mode,
@@ -311,21 +300,13 @@ const SettingsSection = () => {
     time_zone: s.time_zone,
     checkin_streak_bonuses: JSON.stringify(s.checkin_streak_bonuses ?? { "7": 50 }),
   })
-  useEffect(() => {
-    if (data) setDraft(toDraft(data.settings))
-  }, [data])
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ settings: MembershipSettings }>("/admin/fission/membership/settings", { method: "POST", body }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(membershipKeys.settings, result)
-      setErrors({})
-      toast.success(t("settings.saved"))
-    },
-    onError: (e) => {
-      setErrors(fieldErrors(e, SETTINGS_FIELDS))
-      toast.error(errorMessage(e))
-    },
+  const { draft, setDraft, errors, setErrors, save, saving } = useSettingsForm<MembershipSettings, Draft>({
+    path: "/admin/fission/membership/settings",
+    key: "settings",
+    queryKey: membershipKeys.settings,
+    toDraft,
+    fields: SETTINGS_FIELDS,
+    saved: t("settings.saved"),
   })
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -338,7 +319,7 @@ const SettingsSection = () => {
       toast.error(t("settings.bonusesJson"))
       return
     }
-    save.mutate({
+    save({
       ...Object.fromEntries(NUMBER_FIELDS.map((key) => [key, NULLABLE.has(key) && draft[key].trim() === "" ? null : asValue(draft[key])])),
       points_expiry_mode: draft.points_expiry_mode,
       downgrade_policy: draft.downgrade_policy,
@@ -395,7 +376,7 @@ const SettingsSection = () => {
               />
             </SettingRow>
             <div className="flex justify-end">
-              <Button type="submit" size="small" isLoading={save.isPending}>
+              <Button type="submit" size="small" isLoading={saving}>
                 {t("common.save")}
               </Button>
             </div>
@@ -408,11 +389,11 @@ const SettingsSection = () => {
 }
 
 const MembershipPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <StatsSection />
     <LevelsSection />
     <SettingsSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({ label: "nav.membership", translationNs: "fission-membership", icon: Trophy })

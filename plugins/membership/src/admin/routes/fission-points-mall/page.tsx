@@ -1,19 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, Switch, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { FormEvent, useState } from "react"
 import { useTranslation } from "react-i18next"
 import {
+  Card,
   createDataTableColumnHelper,
   DataList,
   errorMessage,
   Field,
-  FieldErrorsProvider,
   fieldErrors,
+  FieldErrorsProvider,
   fieldId,
   FormDrawer,
+  RowsTable,
   sdk,
+  Stack,
   StoreFormat,
   useAllPages,
   useServerList,
@@ -220,41 +223,21 @@ const CouponRulesSection = () => {
     create.mutate({ name: draft.name, template_promotion_id: draft.template_promotion_id.trim(), min_order_total: optionalNumber(draft.min_order_total) })
   }
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("rules.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("rules.subtitle")}
-        </Text>
-      </div>
-      <Table>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell>{t("rules.rule")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rules.template")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("rules.minimum")}</Table.HeaderCell>
-            <Table.HeaderCell>{t("mall.active")}</Table.HeaderCell>
-            <Table.HeaderCell />
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {(data?.coupon_rules ?? []).map((r) => (
-            <Table.Row key={r.id}>
-              <Table.Cell>{r.name}</Table.Cell>
-              <Table.Cell>{r.template_promotion_id}</Table.Cell>
-              <Table.Cell>{r.min_order_total == null ? t("rules.anyOrder") : f.money(r.min_order_total)}</Table.Cell>
-              <Table.Cell>
-                <Switch checked={r.is_active} onCheckedChange={(v) => update.mutate({ id: r.id, body: { is_active: v } })} />
-              </Table.Cell>
-              <Table.Cell>
-                <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
-                  {t("common.delete")}
-                </Button>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+    <Card title={t("rules.title")} subtitle={t("rules.subtitle")}>
+      <RowsTable
+        headers={[t("rules.rule"), t("rules.template"), t("rules.minimum"), t("mall.active"), null]}
+        rows={data?.coupon_rules ?? []}
+        rowKey={(r) => r.id}
+        cells={(r) => [
+          r.name,
+          r.template_promotion_id,
+          r.min_order_total == null ? t("rules.anyOrder") : f.money(r.min_order_total),
+          <Switch checked={r.is_active} onCheckedChange={(v) => update.mutate({ id: r.id, body: { is_active: v } })} />,
+          <Button size="small" variant="transparent" onClick={() => remove.mutate(r.id)}>
+            {t("common.delete")}
+          </Button>,
+        ]}
+      />
       <FieldErrorsProvider errors={errors}>
         <form onSubmit={submit} className="flex items-end gap-x-3 px-6 py-4">
           <TextField name="name" label={t("rules.name")} draft={draft} setDraft={setDraft} />
@@ -266,7 +249,7 @@ const CouponRulesSection = () => {
         </form>
       </FieldErrorsProvider>
       {errors._form && <Text size="small" className="text-ui-fg-error px-6 pb-4">{errors._form}</Text>}
-    </Container>
+    </Card>
   )
 }
 
@@ -288,13 +271,7 @@ const LevelExclusiveSection = () => {
     },
   })
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("exclusive.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("exclusive.subtitle")}
-        </Text>
-      </div>
+    <Card title={t("exclusive.title")} subtitle={t("exclusive.subtitle")}>
       <FieldErrorsProvider errors={errors}>
         <form
           onSubmit={(e) => {
@@ -324,16 +301,16 @@ const LevelExclusiveSection = () => {
         </form>
       </FieldErrorsProvider>
       {errors._form && <Text size="small" className="text-ui-fg-error px-6 pb-4">{errors._form}</Text>}
-    </Container>
+    </Card>
   )
 }
 
 const PointsMallPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <CatalogueSection />
     <CouponRulesSection />
     <LevelExclusiveSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({ label: "nav.pointsMall", translationNs: "fission-membership", icon: Gift })

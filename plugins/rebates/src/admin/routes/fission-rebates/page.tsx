@@ -1,4 +1,5 @@
 import {
+  Card,
   Chart,
   createDataTableColumnHelper,
   DataList,
@@ -6,12 +7,13 @@ import {
   Fact,
   fieldErrors,
   sdk,
+  Stack,
   useServerList,
   useStoreFormat,
 } from "@fission/core/admin-kit"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Input, Label, Select, Switch, Table, Text, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
@@ -96,13 +98,7 @@ const LevelsSection = () => {
       )
     })
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("levels.title")}</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("levels.subtitle")}
-        </Text>
-      </div>
+    <Card title={t("levels.title")} subtitle={t("levels.subtitle")}>
       <Table>
         <Table.Header>
           <Table.Row>
@@ -141,7 +137,7 @@ const LevelsSection = () => {
           </Table.Row>
         </Table.Body>
       </Table>
-    </Container>
+    </Card>
   )
 }
 
@@ -240,10 +236,7 @@ const SettingsSection = () => {
     </div>
   )
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">{t("settings.title")}</Heading>
-      </div>
+    <Card title={t("settings.title")}>
       <div className="grid grid-cols-3 gap-4 px-6 py-4">
         {choice("pool_mode", ["gmv_rate", "fixed"])}
         {field("pool_rate", t("settings.poolRateHint"))}
@@ -264,7 +257,7 @@ const SettingsSection = () => {
           {t("settings.save")}
         </Button>
       </div>
-    </Container>
+    </Card>
   )
 }
 
@@ -294,10 +287,10 @@ const MonthCloseSection = () => {
   })
   const p = data?.preview
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">{t("close.title")}</Heading>
-        <div className="flex items-center gap-x-2">
+    <Card
+      title={t("close.title")}
+      actions={
+        <>
           <Input size="small" value={month} onChange={(e) => setMonth(e.target.value)} placeholder="YYYY-MM" />
           <Button size="small" variant="secondary" isLoading={isFetching} onClick={() => refetch()}>
             {t("close.preview")}
@@ -305,8 +298,9 @@ const MonthCloseSection = () => {
           <Button size="small" disabled={!p || p.run?.status === "completed"} isLoading={execute.isPending} onClick={() => execute.mutate()}>
             {t("close.execute")}
           </Button>
-        </div>
-      </div>
+        </>
+      }
+    >
       {error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
       {p && (
         <div className="grid grid-cols-4 gap-4 px-6 py-4">
@@ -330,7 +324,7 @@ const MonthCloseSection = () => {
           </div>
         </div>
       )}
-    </Container>
+    </Card>
   )
 }
 
@@ -378,12 +372,12 @@ const HistorySection = () => {
 }
 
 const RebatesPage = () => (
-  <div className="flex flex-col gap-y-3">
+  <Stack>
     <MonthCloseSection />
     <HistorySection />
     <LevelsSection />
     <SettingsSection />
-  </div>
+  </Stack>
 )
 
 export const config = defineRouteConfig({ label: "nav.rebates", translationNs: "fission-rebates", icon: ChartBar })

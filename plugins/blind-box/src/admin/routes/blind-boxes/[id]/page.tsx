@@ -1,4 +1,4 @@
-import { sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
 import { Badge, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import { useTranslation } from "react-i18next"
@@ -28,7 +28,7 @@ const BlindBoxPage = () => {
       </Container>
     )
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Container className="flex flex-col gap-y-2">
         <div className="flex items-center gap-x-2">
           <Heading level="h1">{c.id}</Heading>
@@ -94,7 +94,7 @@ const BlindBoxPage = () => {
           </Table.Body>
         </Table>
       </Container>
-    </div>
+    </Stack>
   )
 }
 

@@ -1,9 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Button, Input, toast } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { FormEvent, useEffect, useState } from "react"
+import { FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Card, FieldErrorsProvider, fieldErrors, fieldId, FormError, SettingRow, sdk } from "../../../../admin-kit"
+import { Card, FieldErrorsProvider, fieldId, FormError, sdk, SettingRow, useSettingsForm } from "../../../../admin-kit"
 
 type ComplianceSettings = {
   max_commission_levels: number
@@ -50,46 +49,29 @@ const QUERY_KEY = ["fission", "compliance"]
 
 const ComplianceSettingsPage = () => {
   const { t } = useTranslation("fission-core")
-  const queryClient = useQueryClient()
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const { data, isLoading, isError, error } = useQuery({
+  const { settings, query, draft, setDraft, errors, save, saving } = useSettingsForm<ComplianceSettings, Draft>({
+    path: "/admin/fission/compliance",
+    key: "compliance",
     queryKey: QUERY_KEY,
-    queryFn: () => sdk.client.fetch<{ compliance: ComplianceSettings }>("/admin/fission/compliance"),
-  })
-  const [draft, setDraft] = useState<Draft | null>(null)
-  useEffect(() => {
-    if (data) setDraft(toDraft(data.compliance))
-  }, [data])
-
-  const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      sdk.client.fetch<{ compliance: ComplianceSettings }>("/admin/fission/compliance", { method: "POST", body }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(QUERY_KEY, result)
-      setErrors({})
-      toast.success(t("compliance.saved"))
-    },
+    toDraft,
     // The 400 names the field: show it under that field.
-    onError: (err: Error) => {
-      const byField = fieldErrors(err, FIELDS.map((f) => f.key))
-      setErrors(byField)
-      toast.error(err.message)
-    },
+    fields: FIELDS.map((f) => f.key),
+    saved: t("compliance.saved"),
   })
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!draft || !data) return
-    const patch = toPatch(draft, data.compliance)
+    if (!draft || !settings) return
+    const patch = toPatch(draft, settings)
     if (!Object.keys(patch).length) {
       toast.info(t("compliance.nothingToSave"))
       return
     }
-    save.mutate(patch)
+    save(patch)
   }
 
   return (
-    <Card level="h1" title={t("compliance.title")} subtitle={t("compliance.subtitle")} loading={isLoading} error={isError ? error : null}>
+    <Card level="h1" title={t("compliance.title")} subtitle={t("compliance.subtitle")} loading={query.isLoading} error={query.isError ? query.error : null}>
       {draft && (
         <FieldErrorsProvider errors={errors}>
           <form onSubmit={submit} className="flex flex-col gap-y-4 px-6 py-4">
@@ -105,10 +87,10 @@ const ComplianceSettingsPage = () => {
               </SettingRow>
             ))}
             <div className="flex justify-end gap-x-2">
-              <Button type="button" variant="secondary" size="small" onClick={() => data && setDraft(toDraft(data.compliance))}>
+              <Button type="button" variant="secondary" size="small" onClick={() => settings && setDraft(toDraft(settings))}>
                 {t("compliance.reset")}
               </Button>
-              <Button type="submit" size="small" isLoading={save.isPending}>
+              <Button type="submit" size="small" isLoading={saving}>
                 {t("compliance.save")}
               </Button>
             </div>

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next"
 import { SectionHeader, TableNote } from "../../../components/section"
 import { distKeys, fractionToPercent, percentLabel, percentToFraction, Rank } from "../../../lib/distribution"
 import { useRanks } from "../../../lib/queries"
-import { errorMessage, Field, fieldId, FormDrawer, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Field, fieldId, FormDrawer, sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
 
 const ANY = "any"
 
@@ -139,14 +139,14 @@ function RankDrawer({ rank, ranks, onClose }: { rank: Rank | null; ranks: Rank[]
           <Input inputMode="numeric" {...text("position", "position")} />
         </Field>
       </div>
-      <div className="flex flex-col gap-y-3">
+      <Stack>
         <label className="flex items-center gap-x-2 txt-compact-small">
           <Switch checked={form.is_default} onCheckedChange={set("is_default")} /> {t("ranks.isDefault")}
         </label>
         <label className="flex items-center gap-x-2 txt-compact-small">
           <Switch checked={form.is_leader} onCheckedChange={set("is_leader")} /> {t("ranks.isLeader")}
         </label>
-      </div>
+      </Stack>
       <Text size="small" weight="plus">
         {t("ranks.effects")}
       </Text>

@@ -7,7 +7,7 @@ import { useSearchParams } from "react-router-dom"
 import { CustomerLink } from "../../../components/customer-link"
 import { SectionHeader, Stat, TableNote } from "../../../components/section"
 import { CustomerCard, distKeys, personName, ReferralTree } from "../../../lib/distribution"
-import { errorMessage, Field, fieldId, FormDrawer, Pager, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Field, fieldId, FormDrawer, Pager, sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
 
 const NS = "fission-distribution"
 import { useCustomerCards } from "../../../lib/use-customers"
@@ -282,7 +282,7 @@ const ReferralTreePage = () => {
   const open = (id: string) => setParams({ customer_id: id })
 
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Container className="divide-y p-0">
         <SectionHeader title={t("nav.referrals")} subtitle={t("referrals.subtitle")} />
         <div className="px-6 py-4">
@@ -290,7 +290,7 @@ const ReferralTreePage = () => {
         </div>
       </Container>
       {customerId && <TreeView key={customerId} customerId={customerId} onOpen={open} />}
-    </div>
+    </Stack>
   )
 }
 

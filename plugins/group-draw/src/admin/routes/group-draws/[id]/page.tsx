@@ -13,6 +13,7 @@ import {
   errorMessage,
   Fact,
   sdk,
+  Stack,
   useServerList,
   useStoreFormat,
 } from "@fission/core/admin-kit"
@@ -110,7 +111,7 @@ const GroupDrawCampaignPage = () => {
   }
 
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Container className="flex flex-col gap-y-4">
         <div className="flex items-start justify-between">
           <div>
@@ -205,7 +206,7 @@ const GroupDrawCampaignPage = () => {
           await refresh()
         }}
       />
-    </div>
+    </Stack>
   )
 }
 

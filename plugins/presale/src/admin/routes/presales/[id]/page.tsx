@@ -1,4 +1,4 @@
-import { createDataTableColumnHelper, DataList, Fact, sdk, errorMessage, useAllPages, useServerList, useStoreFormat } from "@fission/core/admin-kit"
+import { createDataTableColumnHelper, DataList, errorMessage, Fact, sdk, Stack, useAllPages, useServerList, useStoreFormat } from "@fission/core/admin-kit"
 import { Badge, Button, Container, Heading, Input, Label, Table, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
@@ -111,7 +111,7 @@ const PresaleDetailPage = () => {
   const drawn = (rounds ?? []).filter((d) => d.status === "drawn")
   const winnerNumber = (d: Round) => people.rows.find((x) => x.id === d.winner_participant_id)?.number ?? d.winner_participant_id
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Container className="flex flex-col gap-y-4 px-6 py-4">
         <div className="flex items-center justify-between">
           <div>
@@ -211,7 +211,7 @@ const PresaleDetailPage = () => {
         title={t("participants.title", { count: people.count })}
         empty={{ heading: t("participants.empty") }}
       />
-    </div>
+    </Stack>
   )
 }
 

@@ -4,7 +4,7 @@ import { useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Link, useParams } from "react-router-dom"
 import { Group, RefundRequest, statusColor, useLoserRefunds } from "../../../../../lib/group-draw"
-import { errorMessage, Fact, sdk, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Fact, sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
 
 type AdminDraw = { id: string; status: string; commitment: string; seed: string | null; verification: { valid: boolean; errors: string[] } | null }
 
@@ -114,7 +114,7 @@ const GroupDrawGroupPage = () => {
   }
 
   return (
-    <div className="flex flex-col gap-y-3">
+    <Stack>
       <Container className="flex flex-col gap-y-4">
         <div className="flex items-start justify-between">
           <div>
@@ -201,7 +201,7 @@ const GroupDrawGroupPage = () => {
           </Table.Body>
         </Table>
       </Container>
-    </div>
+    </Stack>
   )
 }
 
