@@ -3,32 +3,11 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { LEDGER_MODULE, LedgerModuleService } from "../../src/modules/ledger"
 import { Migration20261203180000 } from "../../src/modules/ledger/migrations/Migration20261203180000"
 import { postOne } from "../../src/modules/ledger/store/engine"
-import { customer, platform } from "../../src/utils/ledger"
+import { platform } from "../../src/utils/ledger"
+import { earn, spend } from "./ledger-postings"
 
 jest.setTimeout(300_000)
 
-const earn = (key: string, who: string, amount: number | string, extra: Record<string, unknown> = {}) => ({
-  idempotency_key: key,
-  asset: "points" as const,
-  amount,
-  from: platform("points_issued"),
-  to: customer(who),
-  reason: "test.earn",
-  source_type: "test",
-  source_id: key,
-  ...extra,
-})
-const spend = (key: string, who: string, amount: number | string, extra: Record<string, unknown> = {}) => ({
-  idempotency_key: key,
-  asset: "points" as const,
-  amount,
-  from: customer(who),
-  to: platform("points_spent"),
-  reason: "test.spend",
-  source_type: "test",
-  source_id: key,
-  ...extra,
-})
 
 // Maintained platform totals (store/platform-totals.ts, Migration20261203180000): every write
 // path keeps them equal to the postings, concurrent postings to one platform account do not

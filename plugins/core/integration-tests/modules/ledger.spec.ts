@@ -2,32 +2,11 @@ import path from "node:path"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { LEDGER_MODULE, LedgerModuleService } from "../../src/modules/ledger"
 import { customer, platform } from "../../src/utils/ledger"
+import { earn, spend } from "./ledger-postings"
 
 jest.setTimeout(300_000)
 
 const C = (id: string) => customer(id)
-const earn = (key: string, who: string, amount: number | string, extra: Record<string, unknown> = {}) => ({
-  idempotency_key: key,
-  asset: "points" as const,
-  amount,
-  from: platform("points_issued"),
-  to: C(who),
-  reason: "test.earn",
-  source_type: "test",
-  source_id: key,
-  ...extra,
-})
-const spend = (key: string, who: string, amount: number | string, extra: Record<string, unknown> = {}) => ({
-  idempotency_key: key,
-  asset: "points" as const,
-  amount,
-  from: C(who),
-  to: platform("points_spent"),
-  reason: "test.spend",
-  source_type: "test",
-  source_id: key,
-  ...extra,
-})
 
 moduleIntegrationTestRunner<LedgerModuleService>({
   moduleName: LEDGER_MODULE,
