@@ -18,7 +18,7 @@ const params = {
   shoppers: Math.max(20, int("BENCH_SHOPPERS", 200)),
 }
 const PORT = int("BENCH_PORT", 9347)
-const run = await startRun({ pgName: "pg-bench-blind-box", portVar: "FISSION_BENCH_BLIND_BOX_PG_PORT", defaultPort: 54347, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-blind-box", portVar: "FISSION_BENCH_BLIND_BOX_PG_PORT", defaultPort: 15447, database: BENCH_DB })
 const { log, env } = run
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 })
 

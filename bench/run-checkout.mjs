@@ -35,7 +35,7 @@ const PORTS = {
 const params = checkoutParams()
 const FISSION_PLUGINS = "core,distribution,rebates,group-draw,presale,blind-box,membership"
 
-const run = await startRun({ pgName: "pg-bench-checkout", portVar: "FISSION_BENCH_CHECKOUT_PG_PORT", defaultPort: 54369, database: APP_DB })
+const run = await startRun({ pgName: "pg-bench-checkout", portVar: "FISSION_BENCH_CHECKOUT_PG_PORT", defaultPort: 15469, database: APP_DB })
 const { log, env, admin, url } = run
 const vanillaUrl = url.replace(new RegExp(`/${APP_DB}(\\?|$)`), `/${VANILLA_DB}$1`)
 const vanillaEnv = { ...env, DATABASE_URL: vanillaUrl }

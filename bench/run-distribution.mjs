@@ -31,7 +31,7 @@ const params = {
   ...checkoutParams(),
 }
 const PORTS = { enabled: int("BENCH_PORT_ENABLED", 9301), disabled: int("BENCH_PORT_DISABLED", 9302) }
-const run = await startRun({ pgName: "pg-bench-dist", portVar: "FISSION_BENCH_DIST_PG_PORT", defaultPort: 54349, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-dist", portVar: "FISSION_BENCH_DIST_PG_PORT", defaultPort: 15449, database: BENCH_DB })
 const { log, url, env } = run
 
 /**

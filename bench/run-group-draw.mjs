@@ -35,7 +35,7 @@ const params = {
 }
 if (params.sizes.some((n) => !Number.isInteger(n) || n <= params.winners)) throw new Error("BENCH_SIZES must be integers > BENCH_WINNERS")
 const PORT = int("BENCH_PORT", 9321)
-const run = await startRun({ pgName: "pg-bench-group-draw", portVar: "FISSION_BENCH_GROUP_DRAW_PG_PORT", defaultPort: 54369, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-group-draw", portVar: "FISSION_BENCH_GROUP_DRAW_PG_PORT", defaultPort: 15469, database: BENCH_DB })
 const { log, url, env } = run
 
 function printTable(r) {

@@ -14,7 +14,7 @@ const params = {
   reads: int("BENCH_READS", 200),
   derived_reads: int("BENCH_DERIVED_READS", 3),
 }
-const run = await startRun({ pgName: "pg-bench-totals", portVar: "FISSION_BENCH_TOTALS_PG_PORT", defaultPort: 54373, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-totals", portVar: "FISSION_BENCH_TOTALS_PG_PORT", defaultPort: 15473, database: BENCH_DB })
 const { log, env } = run
 
 let code = 0

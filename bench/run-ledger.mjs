@@ -42,7 +42,7 @@ try {
   log(`a plugin build failed (${e.message}); @fission/core is built and current, so the existing builds are used`)
 }
 
-const db = await startDatabase({ name: "pg-bench", port: Number(process.env.FISSION_BENCH_PG_PORT || 54339) })
+const db = await startDatabase({ name: "pg-bench", port: Number(process.env.FISSION_BENCH_PG_PORT || 15439) })
 const admin = databaseUrl(db, "postgres")
 const recreate = async (name) => {
   await query(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

@@ -33,7 +33,7 @@ const params = {
 // BENCH_PARTS=expiry,check-ins,checkout (default: all three) runs only some parts.
 const parts = new Set((process.env.BENCH_PARTS || "expiry,check-ins,checkout").split(",").map((p) => p.trim()))
 const PORTS = { enabled: int("BENCH_PORT_ENABLED", 9311), disabled: int("BENCH_PORT_DISABLED", 9312) }
-const run = await startRun({ pgName: "pg-bench-membership", portVar: "FISSION_BENCH_MEMBERSHIP_PG_PORT", defaultPort: 54359, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-membership", portVar: "FISSION_BENCH_MEMBERSHIP_PG_PORT", defaultPort: 15459, database: BENCH_DB })
 const { log, url, env } = run
 
 async function checkIns(store) {

@@ -6,7 +6,7 @@ import { endRun, fmt, intParam as int, medusaExec, printHeading, resultOf, start
 
 const BENCH_DB = "fission_bench_presale"
 const params = { participants: int("BENCH_PARTICIPANTS", 10_000), concurrency: int("BENCH_CONCURRENCY", 4) }
-const run = await startRun({ pgName: "pg-bench-presale", portVar: "FISSION_BENCH_PRESALE_PG_PORT", defaultPort: 54363, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-presale", portVar: "FISSION_BENCH_PRESALE_PG_PORT", defaultPort: 15463, database: BENCH_DB })
 try {
   run.log(`pre-sale engine: ${params.participants} participants, ${params.concurrency} joins at a time…`)
   const figures = await medusaExec("bench/presale/engine.ts", {

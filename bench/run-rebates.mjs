@@ -17,7 +17,7 @@ const params = {
   month_orders: int("BENCH_MONTH_ORDERS", 1_000_000),
 }
 const parts = new Set((process.env.BENCH_PARTS || "close").split(",").map((p) => p.trim()))
-const run = await startRun({ pgName: "pg-bench-rebates", portVar: "FISSION_BENCH_REBATES_PG_PORT", defaultPort: 54369, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-rebates", portVar: "FISSION_BENCH_REBATES_PG_PORT", defaultPort: 15469, database: BENCH_DB })
 const { log, env, url } = run
 
 /** The forest and a month of orders in distribution's tables, and the same orders as rebates' month records. */

@@ -17,7 +17,7 @@ const params = {
   batches: int("BENCH_DIRECTORY_BATCHES", 30),
   min_spend: int("BENCH_MIN_SPEND", 899),
 }
-const run = await startRun({ pgName: "pg-bench-directory", portVar: "FISSION_BENCH_DIRECTORY_PG_PORT", defaultPort: 54359, database: BENCH_DB })
+const run = await startRun({ pgName: "pg-bench-directory", portVar: "FISSION_BENCH_DIRECTORY_PG_PORT", defaultPort: 15459, database: BENCH_DB })
 const { log, url, env } = run
 
 function printTable(r) {

@@ -21,7 +21,7 @@ const started = Date.now()
 await ensureInstalled()
 await buildPlugins()
 
-const db = await startDatabase({ name: "pg-demo", port: Number(process.env.FISSION_DEMO_PG_PORT || 54329) })
+const db = await startDatabase({ name: "pg-demo", port: Number(process.env.FISSION_DEMO_PG_PORT || 15429) })
 let url = process.env.DATABASE_URL
 if (!url) {
   await ensureDatabase(db, "fission_demo")

@@ -33,7 +33,7 @@ onInterrupt(
 )
 
 const needsDb = (suites.length ? suites : ALL).some((s) => s !== "unit")
-const db = needsDb ? await startDatabase({ name: "pg-test", port: Number(process.env.FISSION_TEST_PG_PORT || 54330) }) : null
+const db = needsDb ? await startDatabase({ name: "pg-test", port: Number(process.env.FISSION_TEST_PG_PORT || 15430) }) : null
 const stop = async () => {
   await childrenExited()
   if (db) await db.stop()

@@ -4,10 +4,10 @@
 // transaction that is rolled back. Run against a database the membership bench kept
 // (BENCH_KEEP_DB=1, its server running): it first undoes the job's run (deletes the `expired`
 // postings and the allocations, sets the counters back to the sum of the lots) — bench databases only.
-//   DATABASE_URL=postgres://postgres:postgres@127.0.0.1:54359/fission_bench_membership node bench/membership/expiry-profile.cjs [rounds]
+//   DATABASE_URL=postgres://postgres:postgres@127.0.0.1:15459/fission_bench_membership node bench/membership/expiry-profile.cjs [rounds]
 const { Client } = require("pg")
 const { generateEntityId } = require("@medusajs/utils")
-const url = process.env.DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:54359/fission_bench_membership"
+const url = process.env.DATABASE_URL || "postgres://postgres:postgres@127.0.0.1:15459/fission_bench_membership"
 if (!/fission_bench_membership$/.test(url)) throw new Error("bench database only (it deletes the expired postings)")
 const c = new Client({ connectionString: url })
 const rawNumber = (v) => JSON.stringify({ value: v, precision: 20 })

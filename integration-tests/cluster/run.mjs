@@ -45,7 +45,7 @@ const results = []
 let run = null
 let failed = false
 try {
-  run = await startRun({ pgName: "pg-cluster", portVar: "FISSION_CLUSTER_PG_PORT", defaultPort: 54342, database: "fission_cluster" })
+  run = await startRun({ pgName: "pg-cluster", portVar: "FISSION_CLUSTER_PG_PORT", defaultPort: 15442, database: "fission_cluster" })
   const env = { ...run.env, REDIS_URL: redis.url }
   const fs = await import("node:fs")
   fs.mkdirSync(logDir, { recursive: true })

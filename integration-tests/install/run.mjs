@@ -4,7 +4,7 @@
 // repository's app files: its own medusa-config.js, as each plugin README's install section
 // says), migrates it, boots `medusa start`, and places an order through the Store API whose
 // rewards must reach the ledger (points, growth, a level-1 commission) with a clean
-// reconciliation. PostgreSQL: DB_* / DATABASE_URL's server, else an embedded one (port 54344).
+// reconciliation. PostgreSQL: DB_* / DATABASE_URL's server, else an embedded one (port 15444).
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -98,7 +98,7 @@ module.exports = defineConfig({
     if (fs.lstatSync(path.join(app, "node_modules", name)).isSymbolicLink()) throw new Error(`${name} is a link, not an installed package`)
   }
 
-  db = await startDatabase({ name: "pg-install", port: Number(process.env.FISSION_INSTALL_PG_PORT || 54344) })
+  db = await startDatabase({ name: "pg-install", port: Number(process.env.FISSION_INSTALL_PG_PORT || 15444) })
   database = `fission_install_${process.pid}`
   await query(databaseUrl(db, "postgres"), `CREATE DATABASE "${database}"`)
   const env = {

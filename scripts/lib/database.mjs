@@ -1,10 +1,21 @@
 import { spawn } from "node:child_process"
+import fs from "node:fs"
 import net from "node:net"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
 import { ROOT, log } from "./run.mjs"
 
 const SERVER = path.join(path.dirname(fileURLToPath(import.meta.url)), "database-server.mjs")
+
+/** Linux's range of local ports given to outgoing connections, or null where unknown. */
+function ephemeralPorts() {
+  try {
+    const range = fs.readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8").trim().split(/\s+/).map(Number)
+    return range.length === 2 && range.every(Number.isFinite) ? range : null
+  } catch {
+    return null
+  }
+}
 
 const canConnect = (host, port) =>
   new Promise((resolve) => {
@@ -21,6 +32,11 @@ const canConnect = (host, port) =>
  * in `.fission/<name>` (ignored by git), run by database-server.mjs in a process
  * group of its own so that Ctrl-C does not stop it before the work using it has
  * finished. Returns connection facts and `stop()`; call `stop()` last.
+ *
+ * Every default port of the project (154xx) lies below Linux's ephemeral range
+ * (32768–60999): a port in that range can be the local end of any outgoing connection
+ * of the machine — CI once found 54342 held by one while nothing listened there, and
+ * PostgreSQL could not bind it.
  */
 export async function startDatabase({ name, port, settings = {} }) {
   if (process.env.DATABASE_URL) {
@@ -49,6 +65,10 @@ export async function startDatabase({ name, port, settings = {} }) {
   const databaseDir = path.join(ROOT, ".fission", name)
   if (await canConnect("127.0.0.1", port)) {
     throw new Error(`port ${port} is taken: stop what runs there or set DATABASE_URL`)
+  }
+  const ephemeral = ephemeralPorts()
+  if (ephemeral && port >= ephemeral[0] && port <= ephemeral[1]) {
+    log(`port ${port} lies in the ephemeral range ${ephemeral.join("–")}: an outgoing connection may hold it; prefer a port below ${ephemeral[0]}`)
   }
   // Its own session (detached): Ctrl-C in the terminal reaches the caller and Medusa's
   // processes but not PostgreSQL, which stops only when told to — after them.
