@@ -1,4 +1,4 @@
-import { Container, Heading, Label, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Label, Text } from "@medusajs/ui"
 import { ReactNode, useContext } from "react"
 import { useTranslation } from "react-i18next"
 import { errorMessage } from "./errors.js"
@@ -111,4 +111,51 @@ export function FormError() {
       {error}
     </Text>
   ) : null
+}
+
+/** A titled block of a card (padded like a card's rows); `children` below the title. */
+export function Section({ title, children, className = "gap-y-2" }: { title: ReactNode; children: ReactNode; className?: string }) {
+  return (
+    <div className={`flex flex-col px-6 py-4 ${className}`}>
+      <Text size="small" weight="plus">
+        {title}
+      </Text>
+      {children}
+    </div>
+  )
+}
+
+/**
+ * A settings form's last row: Reset (when `onReset` is given) and Save (a submit button),
+ * then the API error no field claimed. Inside the form's `FieldErrorsProvider`.
+ */
+export function SaveRow({
+  saving,
+  disabled,
+  onReset,
+  saveLabel,
+  className = "",
+}: {
+  saving: boolean
+  disabled?: boolean
+  onReset?: () => void
+  saveLabel?: string
+  className?: string
+}) {
+  const { t } = useTranslation(KIT_NS)
+  return (
+    <>
+      <div className={`flex justify-end gap-x-2 ${className}`}>
+        {onReset && (
+          <Button type="button" variant="secondary" size="small" disabled={disabled || saving} onClick={onReset}>
+            {t("kit.form.reset")}
+          </Button>
+        )}
+        <Button type="submit" size="small" disabled={disabled} isLoading={saving}>
+          {saveLabel ?? t("kit.form.save")}
+        </Button>
+      </div>
+      <FormError />
+    </>
+  )
 }

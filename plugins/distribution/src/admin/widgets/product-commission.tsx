@@ -6,7 +6,7 @@ import { FormEvent, useEffect, useState } from "react"
 import { SectionHeader } from "../components/section"
 import { useTranslation } from "react-i18next"
 import { distKeys, fractionToPercent, percentLabel, percentToFraction, ProductCommission, ProductRule } from "../lib/distribution"
-import { errorMessage, sdk } from "@fission/core/admin-kit"
+import { errorMessage, sdk, Section } from "@fission/core/admin-kit"
 
 const INHERIT = "inherit" // no own rule: the product rule / store default applies
 type Mode = typeof INHERIT | ProductRule["mode"]
@@ -184,16 +184,13 @@ const ProductCommissionWidget = ({ data: product }: DetailWidgetProps<AdminProdu
             </>
           }
         />
-        <div className="flex flex-col gap-y-2 px-6 py-4">
-          <Text size="small" weight="plus">
-            {t("product.productRule")}
-          </Text>
+        <Section title={t("product.productRule")}>
           <RuleEditor draft={productDraft} onChange={setProductDraft} inheritLabel={storeDefault} idPrefix="product" />
           <Text size="xsmall" className="text-ui-fg-subtle">
             {effective(productDraft) ?? t("product.noRule")}
             {pc.store_default.commission_depth === 1 && ` ${t("product.depth1")}`}
           </Text>
-        </div>
+        </Section>
         {pc.variants.length > 0 && (
           <Table>
             <Table.Header>

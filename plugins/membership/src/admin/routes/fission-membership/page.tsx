@@ -12,7 +12,7 @@ import {
   fieldErrors,
   FieldErrorsProvider,
   fieldId,
-  FormError,
+  SaveRow,
   sdk,
   SettingRow,
   Stack,
@@ -375,12 +375,7 @@ const SettingsSection = () => {
                 onChange={(e) => setDraft({ ...draft, checkin_streak_bonuses: e.target.value })}
               />
             </SettingRow>
-            <div className="flex justify-end">
-              <Button type="submit" size="small" isLoading={saving}>
-                {t("common.save")}
-              </Button>
-            </div>
-            <FormError />
+            <SaveRow saving={saving} />
           </form>
         </FieldErrorsProvider>
       )}

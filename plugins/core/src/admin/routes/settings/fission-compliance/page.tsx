@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Button, Input, toast } from "@medusajs/ui"
+import { Input, toast } from "@medusajs/ui"
 import { FormEvent } from "react"
 import { useTranslation } from "react-i18next"
-import { Card, FieldErrorsProvider, fieldId, FormError, sdk, SettingRow, useSettingsForm } from "../../../../admin-kit"
+import { Card, FieldErrorsProvider, fieldId, SaveRow, sdk, SettingRow, useSettingsForm } from "../../../../admin-kit"
 
 type ComplianceSettings = {
   max_commission_levels: number
@@ -86,15 +86,7 @@ const ComplianceSettingsPage = () => {
                 />
               </SettingRow>
             ))}
-            <div className="flex justify-end gap-x-2">
-              <Button type="button" variant="secondary" size="small" onClick={() => settings && setDraft(toDraft(settings))}>
-                {t("compliance.reset")}
-              </Button>
-              <Button type="submit" size="small" isLoading={saving}>
-                {t("compliance.save")}
-              </Button>
-            </div>
-            <FormError />
+            <SaveRow saving={saving} onReset={() => settings && setDraft(toDraft(settings))} />
           </form>
         </FieldErrorsProvider>
       )}

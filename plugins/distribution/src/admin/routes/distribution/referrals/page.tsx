@@ -7,7 +7,7 @@ import { useSearchParams } from "react-router-dom"
 import { CustomerLink } from "../../../components/customer-link"
 import { SectionHeader, Stat, TableNote } from "../../../components/section"
 import { CustomerCard, distKeys, personName, ReferralTree } from "../../../lib/distribution"
-import { errorMessage, Field, fieldId, FormDrawer, Pager, sdk, Stack, useStoreFormat } from "@fission/core/admin-kit"
+import { errorMessage, Field, fieldId, FormDrawer, Pager, sdk, Section, Stack, useStoreFormat } from "@fission/core/admin-kit"
 
 const NS = "fission-distribution"
 import { useCustomerCards } from "../../../lib/use-customers"
@@ -168,10 +168,7 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
             }
           />
         </div>
-        <div className="flex flex-col gap-y-2 px-6 py-4">
-          <Text size="small" weight="plus">
-            {t("referrals.upline")}
-          </Text>
+        <Section title={t("referrals.upline")}>
           {tree.upline.length ? (
             <div className="flex flex-wrap items-center gap-2">
               <Badge size="small">{personName(tree.customer)}</Badge>
@@ -196,7 +193,7 @@ function TreeView({ customerId, onOpen }: { customerId: string; onOpen: (id: str
           <Text size="xsmall" className="text-ui-fg-muted">
             {t("referrals.twoLevels")}
           </Text>
-        </div>
+        </Section>
       </Container>
       <Container className="divide-y p-0">
         <div className="px-6 py-4">

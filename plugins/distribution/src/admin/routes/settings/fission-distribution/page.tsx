@@ -5,7 +5,7 @@ import { FormEvent, ReactNode, useEffect, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { Field, SectionHeader } from "../../../components/section"
 import { DistributionSettings, distKeys, fractionToPercent, percentToFraction } from "../../../lib/distribution"
-import { errorMessage, fieldErrors, sdk } from "@fission/core/admin-kit"
+import { errorMessage, fieldErrors, sdk, Section } from "@fission/core/admin-kit"
 
 type SettingsResponse = { settings: DistributionSettings; limits: { max_commission_depth: number } }
 
@@ -41,12 +41,9 @@ function patchOf(form: Form, initial: Form) {
 
 function Group({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-y-4 px-6 py-4">
-      <Text size="small" weight="plus">
-        {title}
-      </Text>
+    <Section title={title} className="gap-y-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">{children}</div>
-    </div>
+    </Section>
   )
 }
 
