@@ -16,6 +16,8 @@ const params = {
   days: int("BENCH_DAYS", 90),
   reads: int("BENCH_READS", 200),
   derived_reads: int("BENCH_DERIVED_READS", 3),
+  trigger_statements: int("BENCH_TRIGGER_STATEMENTS", 2000),
+  trigger_reps: int("BENCH_TRIGGER_REPS", 3),
   time_zone: process.env.BENCH_TIME_ZONE ?? "Asia/Shanghai",
 }
 const run = await startRun({ pgName: "pg-bench-totals", portVar: "FISSION_BENCH_TOTALS_PG_PORT", defaultPort: 15473, database: BENCH_DB })
@@ -34,6 +36,8 @@ try {
     BENCH_DAYS: String(params.days),
     BENCH_READS: String(params.reads),
     BENCH_DERIVED_READS: String(params.derived_reads),
+    BENCH_TRIGGER_STATEMENTS: String(params.trigger_statements),
+    BENCH_TRIGGER_REPS: String(params.trigger_reps),
     BENCH_TIME_ZONE: params.time_zone,
   })
   const result = await resultOf(run, { params, dirs: ["plugins/core", "bench"], figures })
@@ -47,6 +51,12 @@ try {
     console.log(`    ${p.buckets ? "totals + buckets" : "totals only     "}  ${fmt(p.postings_per_s).padStart(7)} /s   p50 ${p.latency.p50_ms} ms  p99 ${p.latency.p99_ms} ms  Node CPU ${p.node_cpu_ms_per_posting} ms/posting${p.errors ? `  errors ${p.errors}` : ""}`)
   }
   console.log(`    mean: totals only ${fmt(w.postings_per_s.totals_only)} /s, totals + buckets ${fmt(w.postings_per_s.totals_and_buckets)} /s (ratio ${w.buckets_vs_totals_only})\n`)
+  const tc = figures.trigger_cost
+  if (tc) {
+    const m = tc.ms_per_statement_median
+    console.log(`  ${fmt(tc.statements)} single-row INSERT statements in one DO block (median of ${tc.reps}), ms per statement:`)
+    console.log(`    no trigger ${m.none}, totals only ${m.totals}, totals + buckets ${m.both} → trigger ${tc.trigger_ms_per_statement.totals} / ${tc.trigger_ms_per_statement.both} ms\n`)
+  }
   latencyHeader()
   latencyRow("Growth overview (today + 30 days) from the buckets", figures.reads.from_buckets)
   latencyRow(`  … while ${params.concurrency} workers post`, figures.reads_under_write_load.reads)

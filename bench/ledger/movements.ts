@@ -37,6 +37,8 @@ const params = {
   days: Math.max(1, intEnv("BENCH_DAYS", 90)),
   reads: Math.max(1, intEnv("BENCH_READS", 200)),
   derived_reads: intEnv("BENCH_DERIVED_READS", 3),
+  trigger_statements: intEnv("BENCH_TRIGGER_STATEMENTS", 2000),
+  trigger_reps: intEnv("BENCH_TRIGGER_REPS", 3),
   time_zone: process.env.BENCH_TIME_ZONE ?? "Asia/Shanghai",
   customers_per_worker: 200,
 }
@@ -173,6 +175,54 @@ export default async function movementsBench({ container }: ExecArgs) {
     3
   )
   log(`  write path: ${JSON.stringify(results.write_path.postings_per_s)} (with buckets / totals only ${results.write_path.buckets_vs_totals_only})`)
+
+  // The trigger's own cost, without Node and the pool: BENCH_TRIGGER_STATEMENTS single-row INSERT
+  // statements (each fires the statement trigger) in one DO block, with no trigger / totals only /
+  // totals + buckets, rotating, each in a transaction rolled back. On a loaded machine the end-to-end
+  // phases above vary by more than the trigger costs; this isolates it.
+  if (params.trigger_statements && params.trigger_reps) {
+    const platformId = (await one(`SELECT id FROM ledger_account WHERE key = 'platform:points_issued:points:-:main'`)).id
+    const customerIds = (await knex.raw(`SELECT id FROM ledger_account WHERE owner_type = 'customer' ORDER BY id LIMIT 200`)).rows.map((r: any) => r.id)
+    const loop = `DO $do$
+DECLARE ids text[] := ARRAY[${customerIds.map((id: string) => `'${id}'`).join(",")}];
+BEGIN
+  FOR i IN 1..${params.trigger_statements} LOOP
+    INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id, credit_account_id,
+                                status, reason, source_type, source_id, posted_at)
+    VALUES ('lpst_zztrig' || replace(gen_random_uuid()::text, '-', ''), 'bench:trig:' || gen_random_uuid(), 'points', NULL, 5,
+            '{"value":"5","precision":20}', '${platformId}', ids[1 + i % ${customerIds.length}], 'posted', 'bench.trigger', 'bench', 't', now());
+  END LOOP;
+END $do$`
+    const modes = ["none", "totals", "both"] as const
+    const ms: Record<string, number[]> = { none: [], totals: [], both: [] }
+    for (let rep = 0; rep < params.trigger_reps; rep++) {
+      for (const mode of rep % 2 ? [...modes].reverse() : modes) {
+        if (mode === "totals") await totalsOnly()
+        if (mode === "both") await totalsAndBuckets()
+        const t = nowMs()
+        await knex
+          .transaction(async (trx) => {
+            if (mode === "none") await trx.raw(`ALTER TABLE ledger_posting DISABLE TRIGGER fission_platform_totals_insert`)
+            await trx.raw(loop)
+            ms[mode].push(nowMs() - t)
+            throw new Error("rollback")
+          })
+          .catch((e) => {
+            if (e.message !== "rollback") throw e
+          })
+      }
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+    const per = (mode: string) => round(median(ms[mode]) / params.trigger_statements, 4)
+    results.trigger_cost = {
+      statements: params.trigger_statements,
+      reps: params.trigger_reps,
+      ms: ms,
+      ms_per_statement_median: { none: per("none"), totals: per("totals"), both: per("both") },
+      trigger_ms_per_statement: { totals: round(per("totals")! - per("none")!, 4), both: round(per("both")! - per("none")!, 4) },
+    }
+    log(`  trigger cost: ${JSON.stringify(results.trigger_cost.ms_per_statement_median)} ms per single-row statement`)
+  }
 
   // The totals-only phases left their postings out of the buckets: the migration again backfills them.
   log(`restoring the buckets (Migration20261204020000: functions + backfill over ${total.toLocaleString("en")} postings)…`)
