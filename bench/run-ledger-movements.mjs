@@ -18,6 +18,7 @@ const params = {
   derived_reads: int("BENCH_DERIVED_READS", 3),
   trigger_statements: int("BENCH_TRIGGER_STATEMENTS", 2000),
   trigger_reps: int("BENCH_TRIGGER_REPS", 3),
+  bulk_rows: int("BENCH_BULK_ROWS", 1_000_000),
   time_zone: process.env.BENCH_TIME_ZONE ?? "Asia/Shanghai",
 }
 const run = await startRun({ pgName: "pg-bench-totals", portVar: "FISSION_BENCH_TOTALS_PG_PORT", defaultPort: 15473, database: BENCH_DB })
@@ -38,6 +39,7 @@ try {
     BENCH_DERIVED_READS: String(params.derived_reads),
     BENCH_TRIGGER_STATEMENTS: String(params.trigger_statements),
     BENCH_TRIGGER_REPS: String(params.trigger_reps),
+    BENCH_BULK_ROWS: String(params.bulk_rows),
     BENCH_TIME_ZONE: params.time_zone,
   })
   const result = await resultOf(run, { params, dirs: ["plugins/core", "bench"], figures })
@@ -56,6 +58,7 @@ try {
     const m = tc.ms_per_statement_median
     console.log(`  ${fmt(tc.statements)} single-row INSERT statements in one DO block (median of ${tc.reps}), ms per statement:`)
     console.log(`    no trigger ${m.none}, totals only ${m.totals}, totals + buckets ${m.both} → trigger ${tc.trigger_ms_per_statement.totals} / ${tc.trigger_ms_per_statement.both} ms\n`)
+    if (tc.bulk_insert) console.log(`  one INSERT of ${fmt(tc.bulk_insert.rows)} postings: no trigger ${fmt(tc.bulk_insert.ms.none)} ms, totals only ${fmt(tc.bulk_insert.ms.totals)} ms, totals + buckets ${fmt(tc.bulk_insert.ms.both)} ms\n`)
   }
   latencyHeader()
   latencyRow("Growth overview (today + 30 days) from the buckets", figures.reads.from_buckets)

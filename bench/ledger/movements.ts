@@ -39,6 +39,7 @@ const params = {
   derived_reads: intEnv("BENCH_DERIVED_READS", 3),
   trigger_statements: intEnv("BENCH_TRIGGER_STATEMENTS", 2000),
   trigger_reps: intEnv("BENCH_TRIGGER_REPS", 3),
+  bulk_rows: intEnv("BENCH_BULK_ROWS", 1_000_000),
   time_zone: process.env.BENCH_TIME_ZONE ?? "Asia/Shanghai",
   customers_per_worker: 200,
 }
@@ -212,6 +213,35 @@ END $do$`
           })
       }
     }
+    // One set-based INSERT of BENCH_BULK_ROWS postings (the month close's shape: debits from one
+    // platform account, credits to many customers), once per mode, rolled back.
+    const bulk = `INSERT INTO ledger_posting (id, idempotency_key, asset, currency_code, amount, raw_amount, debit_account_id,
+         credit_account_id, status, reason, source_type, source_id, posted_at)
+       SELECT 'lpst_zzbulk' || lpad(g::text, 12, '0'), 'bench:bulk:' || g, 'points', NULL, 5, '{"value":"5","precision":20}',
+              '${platformId}', a.id, 'posted', 'bench.bulk', 'bench', 'b', now()
+         FROM generate_series(1, ${params.bulk_rows}) g
+         JOIN (SELECT id, row_number() OVER (ORDER BY id) AS n FROM ledger_account WHERE owner_type = 'customer') a
+           ON a.n = 1 + g % ${params.fill_accounts}`
+    const bulkMs: Record<string, number> = {}
+    if (params.bulk_rows) {
+      for (const mode of modes) {
+        if (mode === "totals") await totalsOnly()
+        if (mode === "both") await totalsAndBuckets()
+        await checkpoint()
+        log(`  one INSERT of ${params.bulk_rows.toLocaleString("en")} postings, trigger: ${mode}…`)
+        await knex
+          .transaction(async (trx) => {
+            if (mode === "none") await trx.raw(`ALTER TABLE ledger_posting DISABLE TRIGGER fission_platform_totals_insert`)
+            const t = nowMs()
+            await trx.raw(bulk)
+            bulkMs[mode] = round(nowMs() - t, 0)!
+            throw new Error("rollback")
+          })
+          .catch((e) => {
+            if (e.message !== "rollback") throw e
+          })
+      }
+    }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
     const per = (mode: string) => round(median(ms[mode]) / params.trigger_statements, 4)
     results.trigger_cost = {
@@ -220,7 +250,9 @@ END $do$`
       ms: ms,
       ms_per_statement_median: { none: per("none"), totals: per("totals"), both: per("both") },
       trigger_ms_per_statement: { totals: round(per("totals")! - per("none")!, 4), both: round(per("both")! - per("none")!, 4) },
+      bulk_insert: params.bulk_rows ? { rows: params.bulk_rows, ms: bulkMs } : null,
     }
+    if (params.bulk_rows) log(`  bulk insert: ${JSON.stringify(bulkMs)} ms`)
     log(`  trigger cost: ${JSON.stringify(results.trigger_cost.ms_per_statement_median)} ms per single-row statement`)
   }
 
