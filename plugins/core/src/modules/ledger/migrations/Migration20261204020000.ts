@@ -23,12 +23,15 @@ import { bothFunction, movementEffectSql, newBucketId, raw, TRIGGER_FUNCTIONS, t
  * - Up to 1,000 rows the accounts are found by primary key; above, by hashed look-ups in
  *   the platform accounts and the customer accounts that are not `main` (both few; the
  *   partial index below finds them), so a million-row insert joins no account at all.
- * - The backfill runs after the functions are replaced: the triggers' functions are
- *   swapped in this migration's transaction, and the backfill's snapshot has every posting
- *   committed before it; writers that commit later run the new functions.
+ * - The migration first locks out writers of `ledger_posting` (SHARE ROW EXCLUSIVE, what
+ *   CREATE TRIGGER took in Migration20261203180000; replacing a function takes no table
+ *   lock) until its transaction commits: postings in flight commit before it starts, so the
+ *   backfill's snapshot has them, and every later posting runs the new functions. No
+ *   posting is counted twice or missed.
  */
 export class Migration20261204020000 extends Migration {
   override async up(): Promise<void> {
+    this.addSql(`LOCK TABLE ledger_posting IN SHARE ROW EXCLUSIVE MODE`)
     this.addSql(`create table if not exists "ledger_movement_bucket" (
       "id" text not null, "asset" text not null, "currency_code" text null,
       "kind" text check ("kind" in ('earned', 'returned', 'expired', 'reversed', 'spent')) not null,
