@@ -26,8 +26,15 @@ export async function fillTo(
   {
     expiresAt = null,
     blocks = false,
+    postedOver = null,
   }: {
     expiresAt?: Date | null
+    /**
+     * Posted times spread evenly over [from, to), rising with the posting's number (so the
+     * posted-time index still fills at its right-hand end), instead of all "now" (the
+     * movements bench: a ledger with history, whose last 30 days are a third of it).
+     */
+    postedOver?: { from: Date; to: Date } | null
     /**
      * Each account's postings consecutive (posting g to account ⌈g / per account⌉) instead of
      * round-robin: the credit-account indexes then fill at their right-hand end, which makes a
@@ -60,9 +67,10 @@ export async function fillTo(
          credit_account_id, status, reason, source_type, source_id, is_lot, expires_at, posted_at)
        SELECT 'lpst_00bench' || lpad(g::text, 12, '0'), 'bench:fill:' || g, 'points', NULL,
               (g % 50) + 1, jsonb_build_object('value', ((g % 50) + 1)::text, 'precision', 20),
-              ?, ${fillAccountId(blocks ? `(g - 1) / ${Math.ceil(missing / accountCount)} + 1` : `g % ${accountCount} + 1`)}, 'posted', 'bench.fill', 'bench', 'fill:' || g, true, ?::timestamptz, now()
+              ?, ${fillAccountId(blocks ? `(g - 1) / ${Math.ceil(missing / accountCount)} + 1` : `g % ${accountCount} + 1`)}, 'posted', 'bench.fill', 'bench', 'fill:' || g, true, ?::timestamptz,
+              ${postedOver ? `?::timestamptz + (g - 1) * (?::float8 * interval '1 millisecond')` : "now()"}
          FROM generate_series(?::int, ?::int) g`,
-      [issued.id, expiresAt, from, to]
+      [issued.id, expiresAt, ...(postedOver ? [postedOver.from, (postedOver.to.getTime() - postedOver.from.getTime()) / missing] : []), from, to]
     )
     log(`  filled ${to.toLocaleString("en")} / ${missing.toLocaleString("en")} postings`)
   }

@@ -9,6 +9,7 @@ import {
 } from "@medusajs/framework/utils"
 import LedgerAccount from "./models/ledger-account"
 import LedgerLotAllocation from "./models/ledger-lot-allocation"
+import LedgerMovementBucket from "./models/ledger-movement-bucket"
 import LedgerPlatformTotal from "./models/ledger-platform-total"
 import LedgerPosting from "./models/ledger-posting"
 import { PostingResult, postOne, reverseOne, settleOne } from "./store/engine"
@@ -51,6 +52,7 @@ export default class LedgerModuleService extends MedusaService({
   LedgerPosting,
   LedgerLotAllocation,
   LedgerPlatformTotal,
+  LedgerMovementBucket,
 }) {
   /** Posts (or holds, with status pending) a batch atomically; repeated keys replay. */
   @InjectManager()

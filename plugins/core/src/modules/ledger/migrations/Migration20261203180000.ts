@@ -1,4 +1,5 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+import { newId, platformEffectSql, raw, triggerFunction } from "../store/posting-triggers"
 
 /**
  * Maintained platform balances (`ledger_platform_total`, models/ledger-platform-total.ts).
@@ -26,58 +27,6 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  *   out writers of `ledger_posting` until this migration's transaction commits, so no
  *   posting is counted twice or missed.
  */
-const SMALL = 1000
-
-/**
- * Platform accounts' change from `sources` (rows with a sign), the rules of `DERIVED`
- * (store/reports.ts). Each side's rows are kept only if their account is a platform
- * account: for a few rows by primary-key look-ups of their accounts (`few`), for many by
- * a hashed look-up in the few platform ids, so a million-row insert whose credits go to
- * customers aggregates only its debits. Soft-deleted rows are left out in the aggregates'
- * FILTER, not in a WHERE: a filter on the transition table would make the planner guess
- * 0.5 % of its rows.
- */
-const platformEffectSql = (sources: [table: string, sign: 1 | -1][], few: boolean) => {
-  const sum = (cond: string) => `COALESCE(SUM(p.amount) FILTER (WHERE p.deleted_at IS NULL AND ${cond}), 0)`
-  const [posted, pendingPlain, pendingReversal] = [
-    sum("p.status = 'posted'"),
-    sum("p.status = 'pending' AND p.reverses_posting_id IS NULL"),
-    sum("p.status = 'pending' AND p.reverses_posting_id IS NOT NULL"),
-  ]
-  const side = (t: string, col: string, sums: string) =>
-    few
-      ? `SELECT p.${col} AS account_id, ${sums} FROM ${t} p
-           JOIN ledger_account a ON a.id = p.${col} AND a.owner_type = 'platform' GROUP BY p.${col}`
-      : `SELECT p.${col} AS account_id, ${sums} FROM ${t} p
-          WHERE p.${col} IN (SELECT id FROM ledger_account WHERE owner_type = 'platform') GROUP BY p.${col}`
-  const sides = sources.flatMap(([t, s]) => [
-    side(t, "credit_account_id", `${s} * ${posted} AS posted, ${s} * ${pendingPlain} AS pending_in, ${-s} * ${pendingReversal} AS pending_out`),
-    side(t, "debit_account_id", `${-s} * ${posted} AS posted, ${-s} * ${pendingReversal} AS pending_in, ${s} * ${pendingPlain} AS pending_out`),
-  ])
-  return `SELECT m.account_id, SUM(m.posted) AS posted, SUM(m.pending_in) AS pending_in, SUM(m.pending_out) AS pending_out
-            FROM (${sides.join("\n UNION ALL ")}) m
-           GROUP BY m.account_id
-          HAVING SUM(m.posted) <> 0 OR SUM(m.pending_in) <> 0 OR SUM(m.pending_out) <> 0
-           ORDER BY m.account_id`
-}
-
-const raw = (expr: string) => `jsonb_build_object('value', (${expr})::text, 'precision', 20)`
-const newId = `'lptot_' || replace(gen_random_uuid()::text, '-', '')`
-
-const triggerFunction = (name: string, probe: string, sources: [string, 1 | -1][]) => {
-  const add = `PERFORM fission_ledger_platform_total_add(r.account_id, r.posted, r.pending_in, r.pending_out);`
-  return `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $fn$
-DECLARE r record;
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM ${probe} OFFSET ${SMALL}) THEN
-    FOR r IN ${platformEffectSql(sources, true)} LOOP ${add} END LOOP;
-  ELSE
-    FOR r IN EXECUTE $q$${platformEffectSql(sources, false)}$q$ LOOP ${add} END LOOP;
-  END IF;
-  RETURN NULL;
-END $fn$`
-}
-
 export class Migration20261203180000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table if not exists "ledger_platform_total" (

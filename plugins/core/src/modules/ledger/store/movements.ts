@@ -132,10 +132,13 @@ export async function expiringLotsTotal(trx: Trx, q: CustomerAssetQuery & { afte
 
 /**
  * Every asset's posted movements between customers' main accounts and platform
- * accounts in [from, to), by asset, currency and kind (the Growth overview: points
- * issued / spent / expired, commissions earned, …). The assets come from a loose
- * index scan of `IDX_ledger_posting_asset_posted_at` (one probe per distinct asset),
- * so the window query is an index range scan per asset, never a pass over the table.
+ * accounts in [from, to), by asset, currency and kind, summed from the postings
+ * themselves. The assets come from a loose index scan of
+ * `IDX_ledger_posting_asset_posted_at` (one probe per distinct asset), so the window
+ * query is an index range scan per asset, never a pass over the table — but still
+ * every posting of the window. The Growth overview reads the maintained buckets instead
+ * (`platformMovements`); this stays as their definition: the module test
+ * ledger-movement-buckets.spec.ts compares both, and the buckets' edges use it.
  */
 export const PLATFORM_MOVEMENTS_SQL = `
   WITH RECURSIVE assets(asset) AS (
@@ -145,22 +148,110 @@ export const PLATFORM_MOVEMENTS_SQL = `
              WHERE l.asset > assets.asset AND l.status = 'posted' AND l.deleted_at IS NULL)
       FROM assets WHERE assets.asset IS NOT NULL
   )
-  SELECT p.asset, p.currency_code, ${kindOf("c.owner_type = 'customer'")} AS kind,
-         SUM(p.amount)::text AS total, COUNT(*)::int AS count
+  SELECT m.asset, m.currency_code, m.kind, m.total::text AS total, m.count
+    FROM (${postingsMovements("ARRAY(SELECT asset FROM assets WHERE asset IS NOT NULL)", `${AT} >= :from AND ${AT} < :to`)}) m
+   ORDER BY 1, 2, 3`
+
+/** Movements of the postings of `assets` (an SQL array) whose posted time meets `window`. */
+function postingsMovements(assets: string, window: string) {
+  return `SELECT p.asset, p.currency_code, ${kindOf("c.owner_type = 'customer'")} AS kind,
+         SUM(p.amount) AS total, COUNT(*)::int AS count
     FROM ledger_posting p
     JOIN ledger_account c ON c.id = p.credit_account_id
     JOIN ledger_account d ON d.id = p.debit_account_id
-   WHERE p.asset = ANY(ARRAY(SELECT asset FROM assets WHERE asset IS NOT NULL))
+   WHERE p.asset = ANY(${assets})
      AND p.status = 'posted' AND p.deleted_at IS NULL
-     AND ${AT} >= :from AND ${AT} < :to
+     AND (${window})
      AND ((c.owner_type = 'customer' AND c.purpose = 'main' AND d.owner_type = 'platform')
        OR (d.owner_type = 'customer' AND d.purpose = 'main' AND c.owner_type = 'platform'))
-   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+   GROUP BY 1, 2, 3`
+}
+
+/** The maintained buckets' width (Migration20261204020000), in ms. */
+export const BUCKET_MS = 15 * 60_000
+
+/**
+ * The same sums from the maintained 15-minute buckets (`ledger_movement_bucket`,
+ * Migration20261204020000): the buckets covering [from, to) — from `lo`, `from` floored to
+ * a bucket, to `hi`, `to` rounded up — minus the postings of those buckets outside the
+ * window, [lo, from) and [to, hi). A store day starts on a bucket (every zone's offset is a
+ * multiple of 15 minutes) and the window ends now, so the edges are normally empty, or the
+ * few postings dated in the current bucket's future; whatever the window, they are at most
+ * 2 × 15 minutes of postings, through the same index as the postings query. The buckets
+ * are equal to their postings (reconcile() proves it), so the result is exactly
+ * `PLATFORM_MOVEMENTS_SQL`'s, with totals without trailing zeros (the buckets cannot know
+ * the largest scale among a window's amounts).
+ */
+export function bucketMovementsSql(edges: { lo: Date; from: Date; to: Date; hi: Date }) {
+  const parts = [
+    `SELECT asset, currency_code, kind, SUM(total) AS total, SUM(count) AS count
+       FROM ledger_movement_bucket
+      WHERE deleted_at IS NULL AND bucket_at >= :lo AND bucket_at < :hi
+      GROUP BY 1, 2, 3`,
+  ]
+  const outside = [
+    edges.lo < edges.from ? `(${AT} >= :lo AND ${AT} < :from)` : null,
+    edges.to < edges.hi ? `(${AT} >= :to AND ${AT} < :hi)` : null,
+  ].filter(Boolean)
+  if (outside.length) {
+    // only assets that have a bucket in [lo, hi) can have postings there
+    const assets = `ARRAY(SELECT DISTINCT asset FROM ledger_movement_bucket WHERE deleted_at IS NULL AND bucket_at >= :lo AND bucket_at < :hi)`
+    parts.push(`SELECT e.asset, e.currency_code, e.kind, -e.total, -e.count FROM (${postingsMovements(assets, outside.join(" OR "))}) e`)
+  }
+  return `SELECT w.asset, w.currency_code, w.kind, trim_scale(SUM(w.total))::text AS total, SUM(w.count)::int AS count
+            FROM (${parts.join("\n UNION ALL ")}) w
+           GROUP BY 1, 2, 3
+          HAVING SUM(w.count) <> 0
+           ORDER BY 1, 2, 3`
+}
+
+export type PlatformMovement = { asset: string; currency_code: string | null; kind: MovementKind; total: string; count: number }
 
 export async function platformMovements(trx: Trx, q: { from: Date; to: Date }) {
-  return rows<{ asset: string; currency_code: string | null; kind: MovementKind; total: string; count: number }>(
-    trx,
-    PLATFORM_MOVEMENTS_SQL,
-    q
-  )
+  const edges = {
+    lo: new Date(Math.floor(q.from.getTime() / BUCKET_MS) * BUCKET_MS),
+    from: q.from,
+    to: q.to,
+    hi: new Date(Math.ceil(q.to.getTime() / BUCKET_MS) * BUCKET_MS),
+  }
+  if (q.to <= q.from) return []
+  return rows<PlatformMovement>(trx, bucketMovementsSql(edges), edges)
 }
+
+/** `PLATFORM_MOVEMENTS_SQL`: the movements summed from postings (the buckets' reference). */
+export async function platformMovementsFromPostings(trx: Trx, q: { from: Date; to: Date }) {
+  return rows<PlatformMovement>(trx, PLATFORM_MOVEMENTS_SQL, q)
+}
+
+/**
+ * What every bucket should hold, summed from the postings by the rules of
+ * `PLATFORM_MOVEMENTS_SQL` (reconcile() compares it with the maintained buckets).
+ */
+export const BUCKETS_FROM_POSTINGS = `
+  SELECT p.asset, p.currency_code, ${kindOf("c.owner_type = 'customer'")} AS kind,
+         date_bin('15 minutes', ${AT}, TIMESTAMPTZ '2000-01-01 00:00:00+00') AS bucket_at,
+         SUM(p.amount) AS total, COUNT(*) AS count
+    FROM ledger_posting p
+    JOIN ledger_account c ON c.id = p.credit_account_id
+    JOIN ledger_account d ON d.id = p.debit_account_id
+   WHERE p.status = 'posted' AND p.deleted_at IS NULL
+     AND ((c.owner_type = 'customer' AND c.purpose = 'main' AND d.owner_type = 'platform')
+       OR (d.owner_type = 'customer' AND d.purpose = 'main' AND c.owner_type = 'platform'))
+   GROUP BY 1, 2, 3, 4`
+
+/** Buckets whose maintained sums differ from their postings (`bucket_*`: the shards' sum; `derived_*`: the postings'). */
+export const BUCKET_MISMATCHES = `
+  WITH b AS (
+    SELECT asset, currency_code, kind, bucket_at, SUM(total) AS total, SUM(count) AS count
+      FROM ledger_movement_bucket WHERE deleted_at IS NULL GROUP BY 1, 2, 3, 4
+  ), d AS (${BUCKETS_FROM_POSTINGS})
+  SELECT COALESCE(b.asset, d.asset) AS asset, COALESCE(b.currency_code, d.currency_code) AS currency_code,
+         COALESCE(b.kind, d.kind) AS kind, COALESCE(b.bucket_at, d.bucket_at) AS bucket_at,
+         COALESCE(b.total, 0)::text AS bucket_total, COALESCE(d.total, 0)::text AS derived_total,
+         COALESCE(b.count, 0)::int AS bucket_count, COALESCE(d.count, 0)::int AS derived_count
+    FROM b FULL JOIN d
+      ON d.asset = b.asset AND COALESCE(d.currency_code, '') = COALESCE(b.currency_code, '')
+     AND d.kind = b.kind AND d.bucket_at = b.bucket_at
+   WHERE COALESCE(b.total, 0) <> COALESCE(d.total, 0) OR COALESCE(b.count, 0) <> COALESCE(d.count, 0)
+   ORDER BY 4, 1, 2, 3
+   LIMIT 100`
