@@ -13,7 +13,7 @@ const CATALOGUE = ["package-899", "red-date-snack-pack", "navel-oranges-10-jin"]
 /** A request whose failure is a broken rule: any answer ≥ 300 throws with its body. */
 async function must(ctx, method, path, headers, body) {
   const r = await ctx.client.request(method, path, headers, body)
-  if (r.status >= 300) throw new Error(`${method} ${path} on ${r.server} → ${r.status}: ${JSON.stringify(r.data).slice(0, 300)}`)
+  if (r.status >= 300) throw Object.assign(new Error(`${method} ${path} on ${r.server} → ${r.status}: ${JSON.stringify(r.data).slice(0, 300)}`), { status: r.status, data: r.data })
   return r.data
 }
 const admin = (ctx) => ctx.store.adminHeaders
@@ -277,7 +277,14 @@ export const OPERATIONS = {
       const tea = ctx.store.products["tea-gift-box"]
       const wanted = [{ handle: "tea-gift-box", variant_id: tea.variant_id, quantity: 1 }]
       const metadata = { group_draw_campaign_id: campaign.id, group_id: group.id, client_seed: `sim-${ctx.seed}-${ctx.lane}-${ctx.step}` }
-      const order = await checkoutOf(ctx, who, [{ variant_id: tea.variant_id, quantity: 1, metadata }])
+      let order
+      try {
+        order = await checkoutOf(ctx, who, [{ variant_id: tea.variant_id, quantity: 1, metadata }])
+      } catch (e) {
+        // the group filled (other lanes' payments) between the listing and this completion: refused before any money moves
+        if (e.status === 400 && /group is full/i.test(e.data?.message ?? "")) return `join group ${group.id} refused at completion: full`
+        throw e
+      }
       const o = recordOrder(ctx, who, order, wanted, ctx.rules, { campaign_id: campaign.id, asked_group: group.id })
       // a join is a payment: the seat is taken when it is captured
       await capturePayments(ctx, o.id)
