@@ -9,7 +9,7 @@ export const SIMULATION_FIRST_SHOPPER = 160
 
 export function simulationChecks({ client, store, url, log }) {
   const seed = process.env.FISSION_SIM_SEED || "fission-ci-1"
-  const ops = Number(process.env.FISSION_SIM_OPS || 160)
+  const ops = Number(process.env.FISSION_SIM_OPS || 120)
   const lanes = Number(process.env.FISSION_SIM_LANES || 6)
   return [
     {

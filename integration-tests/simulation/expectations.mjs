@@ -34,8 +34,8 @@ const ZERO = F(0)
 const ONE = F(1)
 const clamp01 = (a) => min(max(a, ZERO), ONE)
 
-/** Line value in cents: unit × quantity (no discounts, no tax in the simulated store). */
-export const lineCents = (l) => BigInt(l.unit_cents) * BigInt(l.quantity)
+/** Line value in cents: unit × quantity less the line's discount (points in the cart); no tax in the simulated store. */
+export const lineCents = (l) => BigInt(l.unit_cents) * BigInt(l.quantity) - BigInt(l.discount_cents ?? 0)
 export const goodsCents = (order) => order.lines.reduce((s, l) => s + lineCents(l), 0n)
 export const totalCents = (order) => goodsCents(order) + BigInt(order.shipping_cents)
 
@@ -93,9 +93,10 @@ export function lineCommissions(line, rule, beneficiaries) {
 }
 
 /**
- * What the order should hold now: { commission: { customer_id: cents }, points, growth }.
- * Commissions exist from placement (pending until paid, voided on cancel); points and
- * growth only once it is paid.
+ * What the order's own postings should add up to now: { commission: { customer_id: cents },
+ * points, growth }. Commissions exist from placement (pending until paid, voided on
+ * cancel); points and growth only once it is paid. The points a cart line paid with are
+ * debited under the cart's hold, not the order, so only their return on cancel counts here.
  */
 export function expectedOf(order) {
   const shares = reversalShares(order)
@@ -108,5 +109,7 @@ export function expectedOf(order) {
   })
   const earned = order.paid ? goodsCents(order) / 100n : 0n // points rate 1 per currency unit, floor
   const net = earned - reversed(earned, shares.merchandise)
-  return { commission, points: net, growth: net }
+  // points paid in the cart come back to the buyer when the order is canceled (SPEC §6.5)
+  const returnedCartPoints = order.canceled ? BigInt(order.cart_points ?? 0) : 0n
+  return { commission, points: net + returnedCartPoints, growth: net }
 }

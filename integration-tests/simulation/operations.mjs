@@ -18,10 +18,15 @@ async function must(ctx, method, path, headers, body) {
 }
 const admin = (ctx) => ctx.store.adminHeaders
 
-/** The storefront checkout of `items` ([{ variant_id, quantity, metadata? }]) with cart `metadata`; returns Medusa's order. */
-async function checkoutOf(ctx, who, items, metadata) {
+/**
+ * The storefront checkout of `items` ([{ variant_id, quantity, metadata? }]) with cart
+ * `metadata`; `beforeShipping(cart)` runs once the lines are in. Returns Medusa's order.
+ */
+async function checkoutOf(ctx, who, items, metadata, beforeShipping) {
   const { cart } = await must(ctx, "POST", "/store/carts", who.headers, { region_id: ctx.store.region_id, ...(metadata ? { metadata } : {}) })
-  for (const item of items) await must(ctx, "POST", `/store/carts/${cart.id}/line-items`, who.headers, item)
+  let withLines = cart
+  for (const item of items) withLines = (await must(ctx, "POST", `/store/carts/${cart.id}/line-items`, who.headers, item)).cart
+  await beforeShipping?.(withLines)
   await must(ctx, "POST", `/store/carts/${cart.id}`, who.headers, { shipping_address: ADDRESS })
   const { shipping_options } = await must(ctx, "GET", `/store/shipping-options?cart_id=${cart.id}`, who.headers)
   await must(ctx, "POST", `/store/carts/${cart.id}/shipping-methods`, who.headers, { option_id: shipping_options[0].id })
@@ -33,15 +38,15 @@ async function checkoutOf(ctx, who, items, metadata) {
 }
 
 /** The model's record of a placed order, its lines matched to Medusa's line items by variant. */
-function recordOrder(ctx, who, order, wanted, rules, group = null) {
+function recordOrder(ctx, who, order, wanted, rules, group = null, extra = {}) {
   const beneficiaries = ctx.world.beneficiaries(who)
   const lines = wanted.map((w) => {
     const item = order.items.find((i) => i.variant_id === w.variant_id)
-    const line = { id: item.id, handle: w.handle, unit_cents: cents(item.unit_price), quantity: w.quantity, returned: 0 }
+    const line = { id: item.id, handle: w.handle, unit_cents: cents(item.unit_price), quantity: w.quantity, returned: 0, discount_cents: w.discount_cents ?? 0n }
     line.commissions = lineCommissions(line, rules[w.handle] ?? ctx.rules.default, beneficiaries)
     return line
   })
-  const o = { id: order.id, buyer: who.customer_id, lines, shipping_cents: SHIPPING_CENTS, paid: false, refunded_cents: 0n, canceled: false, delivered: false, group }
+  const o = { id: order.id, buyer: who.customer_id, lines, shipping_cents: SHIPPING_CENTS, paid: false, refunded_cents: 0n, canceled: false, delivered: false, group, ...extra }
   if (cents(order.total) !== totalCents(o)) ctx.violation(`order ${o.id}: Medusa's total ${order.total} ≠ the model's ${major(totalCents(o))}`)
   who.orders.push(o)
   ctx.world.orders.push(o)
@@ -91,6 +96,30 @@ export const OPERATIONS = {
         who.bindingFinal = true
       }
       return `checkout ${o.id} ${wanted.map((w) => `${w.quantity}×${w.handle}`).join(" + ")}${code ? ` with ${owner.email}'s code` : ""}`
+    },
+  },
+  pointsInCart: {
+    weight: 2,
+    eligible: (ctx, who) => who.bindingFinal && (who.orders.some((o) => o.paid) || who.checkedIn),
+    run: async (ctx, who) => {
+      const item = ctx.cartItem
+      const handle = "red-date-snack-pack"
+      const variant_id = ctx.store.products[handle].variant_id
+      const quantity = ctx.rng.int(1, 2)
+      const points = BigInt(item.points_cost) * BigInt(quantity)
+      const have = await waitForPoints(ctx, who)
+      let answer = null
+      const order = await checkoutOf(ctx, who, [{ variant_id, quantity }], undefined, async (cart) => {
+        const line = cart.items.find((i) => i.variant_id === variant_id)
+        answer = await ctx.client.request("POST", `/store/fission/carts/${cart.id}/points`, who.headers, { line_item_id: line.id })
+      })
+      const applied = answer.status === 200
+      if (answer.status >= 500) throw new Error(`points in the cart → ${answer.status}: ${JSON.stringify(answer.data).slice(0, 200)}`)
+      if (applied !== have >= points) ctx.violation(`points in the cart: ${points} points with ${have} available → ${answer.status} ${JSON.stringify(answer.data).slice(0, 200)}`)
+      if (!applied && answer.data?.code !== "insufficient_points") ctx.violation(`points in the cart refused with ${answer.status} ${answer.data?.code} (expected insufficient_points)`)
+      const discount = applied ? (ctx.unitCents(handle) - cents(item.cash_price)) * BigInt(quantity) : 0n
+      const o = recordOrder(ctx, who, order, [{ handle, variant_id, quantity, discount_cents: discount }], ctx.rules, null, { cart_points: applied ? points : 0n })
+      return `checkout ${o.id} ${quantity}×${handle}${applied ? ` paying ${points} points (−${major(discount)})` : ` (points refused: ${have} < ${points})`}`
     },
   },
   capture: {

@@ -33,6 +33,10 @@ async function prepareStore(ctx, seed) {
     { title: "sim credit", kind: "store_credit", points_cost: 150, credit_amount: 5, currency_code: "cny", stock: 100000 },
     { title: "sim scarce coupon", kind: "coupon", points_cost: 25, template_promotion_id: promotion.id, stock: 3, limited: true },
   ]
+  // points in the cart (SPEC §6.5): the snack pack for 60 points + 9.90 a unit instead of 29.90
+  const snack = ctx.store.products["red-date-snack-pack"]
+  ctx.cartItem = (await ok("POST", "/admin/fission/points-mall/items", admin, { title: "sim snack for points", kind: "product", points_cost: 60, variant_id: snack.variant_id, cash_price: 9.9, currency_code: "cny", stock: 100000 })).item
+  ctx.unitCents = (handle) => BigInt(Math.round(ctx.store.products[handle].price * 100))
   ctx.mallItems = []
   for (const { limited, ...body } of items) {
     const { item } = await ok("POST", "/admin/fission/points-mall/items", admin, body)

@@ -46,9 +46,9 @@ export function createWorld({ shoppers, roots }) {
       }
       return out
     },
-    /** Points the shopper should hold (main − debt): orders' net points, check-ins, minus redemptions. */
+    /** Points the shopper should hold (main − debt): orders' net points, check-ins, minus redemptions and points paid in carts. */
     pointsOf(p) {
-      return p.orders.reduce((s, o) => s + expectedOf(o).points, 0n) + p.checkInPoints - p.spentPoints
+      return p.orders.reduce((s, o) => s + expectedOf(o).points - BigInt(o.cart_points ?? 0), 0n) + p.checkInPoints - p.spentPoints
     },
     /** Commission the shopper can spend now: adjustments − conversions − withdrawals not rejected. */
     availableCommission(p) {
