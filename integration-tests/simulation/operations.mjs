@@ -74,7 +74,7 @@ const ordinary = (who) => who.orders.filter((o) => !o.group && !o.canceled)
  */
 export const OPERATIONS = {
   checkout: {
-    weight: 6,
+    weight: 4,
     eligible: (ctx, who) => who.bindingFinal || !who.orders.length,
     run: async (ctx, who) => {
       const rng = ctx.rng
@@ -99,7 +99,7 @@ export const OPERATIONS = {
     },
   },
   pointsInCart: {
-    weight: 2,
+    weight: 1,
     eligible: (ctx, who) => who.bindingFinal && (who.orders.some((o) => o.paid) || who.checkedIn),
     run: async (ctx, who) => {
       const item = ctx.cartItem
@@ -133,7 +133,7 @@ export const OPERATIONS = {
     },
   },
   partialRefund: {
-    weight: 2,
+    weight: 3,
     eligible: (ctx, who) => ordinary(who).some((o) => o.paid && refundable(o) > 1n),
     run: async (ctx, who) => {
       const o = ctx.rng.pick(ordinary(who).filter((o) => o.paid && refundable(o) > 1n))
@@ -158,7 +158,7 @@ export const OPERATIONS = {
     },
   },
   deliver: {
-    weight: 2,
+    weight: 3,
     eligible: (ctx, who) => ordinary(who).some((o) => o.paid && !o.delivered),
     run: async (ctx, who) => {
       const o = ctx.rng.pick(ordinary(who).filter((o) => o.paid && !o.delivered))
@@ -170,7 +170,7 @@ export const OPERATIONS = {
     },
   },
   return: {
-    weight: 2,
+    weight: 3,
     eligible: (ctx, who) => ordinary(who).some((o) => o.delivered && o.lines.some((l) => l.returned < l.quantity)),
     run: async (ctx, who) => {
       const o = ctx.rng.pick(ordinary(who).filter((o) => o.delivered && o.lines.some((l) => l.returned < l.quantity)))
@@ -268,7 +268,7 @@ export const OPERATIONS = {
     },
   },
   decideWithdrawal: {
-    weight: 1,
+    weight: 2,
     eligible: (ctx, who) => who.withdrawals.some((w) => w.status === "requested"),
     run: async (ctx, who) => {
       const w = ctx.rng.pick(who.withdrawals.filter((w) => w.status === "requested"))
