@@ -3,7 +3,7 @@
 // it did and checking the answer against what the model predicts. An operation returns
 // a one-line description for the run's log; `ctx.violation(msg)` records a broken rule.
 import { cents, major, SHIPPING_CENTS, WITHDRAWAL_DAILY_LIMIT, WITHDRAWAL_MIN_CENTS } from "./world.mjs"
-import { expectedOf, lineCommissions, totalCents } from "./expectations.mjs"
+import { expectedOf, lineCents, lineCommissions, totalCents } from "./expectations.mjs"
 import { waitForPoints } from "./settle.mjs"
 
 const ADDRESS = { first_name: "Sim", last_name: "Shopper", address_1: "1 Random Road", city: "Ganzhou", country_code: "cn", postal_code: "341000" }
@@ -187,7 +187,7 @@ export const OPERATIONS = {
       // most returns are then paid back (that refund must not reverse them a second time)
       let refunded = 0n
       if (ctx.rng.chance(0.7)) {
-        refunded = line.unit_cents * BigInt(quantity)
+        refunded = (lineCents(line) * BigInt(quantity)) / BigInt(line.quantity) // what the returned units were paid
         if (refunded > refundable(o)) refunded = refundable(o)
         if (refunded > 0n) {
           await refundPayment(ctx, o.id, refunded)
