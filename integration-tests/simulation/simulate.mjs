@@ -1,0 +1,135 @@
+// The randomized simulation (issue 12): LANES concurrent lanes, each a seeded sequence
+// of operations (operations.mjs) by its own shoppers, against the cluster; then every
+// invariant (invariants.mjs). Shoppers of one lane act one at a time, so the model
+// predicts each answer; the lanes run at once, so requests of many shoppers interleave
+// on both servers and the workers. A run is replayed by its seed and size:
+// FISSION_SIM_SEED=<seed> FISSION_SIM_OPS=<ops> (and FISSION_SIM_LANES when changed).
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { prng } from "./prng.mjs"
+import { createWorld, major } from "./world.mjs"
+import { OPERATIONS } from "./operations.mjs"
+import { waitForBinding } from "./settle.mjs"
+import { absorbGroupOutcomes, checkEnvelopes, checkLedger, checkMall, checkOrders, checkShoppers } from "./invariants.mjs"
+
+/** Store data the simulation needs, made through the Admin API (nothing of it is in setup-store.ts). */
+async function prepareStore(ctx, seed) {
+  const { ok } = ctx.client
+  const admin = ctx.store.adminHeaders
+  // the rules the model assumes, set explicitly (defaults today, but other checks may change them)
+  await ok("POST", "/admin/fission/distribution/settings", admin, { promoter_mode: "everyone_is_promoter", commission_depth: 2, level1_rate: 0.1, level2_rate: 0.05, self_purchase_commission: false, bind_mode: "anytime_until_first_order" })
+  await ok("POST", "/admin/fission/membership/settings", admin, { points_per_currency_unit: 1, points_pending_days: 0 })
+  const { stock_locations } = await ok("GET", "/admin/stock-locations?limit=1", admin)
+  ctx.locationId = stock_locations[0].id
+  const { promotion } = await ok("POST", "/admin/promotions", admin, {
+    code: `SIM${String(seed).replace(/[^A-Za-z0-9]/g, "").toUpperCase().slice(0, 12)}${Date.now() % 100000}`,
+    type: "standard",
+    status: "draft",
+    application_method: { type: "fixed", target_type: "order", allocation: "across", value: 5, currency_code: "cny" },
+  })
+  const items = [
+    { title: "sim coupon", kind: "coupon", points_cost: 40, template_promotion_id: promotion.id, stock: 100000 },
+    { title: "sim credit", kind: "store_credit", points_cost: 150, credit_amount: 5, currency_code: "cny", stock: 100000 },
+    { title: "sim scarce coupon", kind: "coupon", points_cost: 25, template_promotion_id: promotion.id, stock: 3, limited: true },
+  ]
+  // points in the cart (SPEC §6.5): the snack pack for 60 points + 9.90 a unit instead of 29.90
+  const snack = ctx.store.products["red-date-snack-pack"]
+  ctx.cartItem = (await ok("POST", "/admin/fission/points-mall/items", admin, { title: "sim snack for points", kind: "product", points_cost: 60, variant_id: snack.variant_id, cash_price: 9.9, currency_code: "cny", stock: 100000 })).item
+  ctx.unitCents = (handle) => BigInt(Math.round(ctx.store.products[handle].price * 100))
+  ctx.mallItems = []
+  for (const { limited, ...body } of items) {
+    const { item } = await ok("POST", "/admin/fission/points-mall/items", admin, body)
+    ctx.mallItems.push({ ...item, limited: !!limited, stock: body.stock })
+  }
+  const tea = ctx.store.products["tea-gift-box"]
+  // campaign seats are decided at payment, not by Medusa's inventory reservation (as in the group-draw checks)
+  await ok("POST", `/admin/products/${tea.product_id}/variants/${tea.variant_id}`, admin, { manage_inventory: false })
+  ctx.loserRewardCents = 1000n
+  ctx.envelopeCents = 1000n
+  const { group_draw } = await ok("POST", "/admin/fission/group-draws", admin, {
+    title: `Simulation ${seed}`, variant_id: tea.variant_id, price: tea.price, currency_code: "cny", status: "active",
+    group_size: 3, winners: 1, loser_reward: major(ctx.loserRewardCents), red_envelope_amount: major(ctx.envelopeCents), red_envelope_split: "random",
+  })
+  ctx.campaign = group_draw
+  // the 899 package pays a fixed 100 / 0 per unit (setup-store.ts); the rest the store rates
+  ctx.rules = { "package-899": { mode: "fixed", level1: 10000, level2: 0 }, default: { mode: "rate", level1: "0.1", level2: "0.05" } }
+}
+
+/**
+ * Runs the simulation; resolves to { problems, log, figures }. `shoppers` are fresh
+ * customers ({ email, customer_id, token }) nothing else has used.
+ */
+export async function simulate({ client, store, url, shoppers, seed, ops, lanes = 6, roots = 4, settleMs = 90_000, log = console.log }) {
+  const world = createWorld({ shoppers: shoppers.map((s) => ({ ...s, headers: client.shopper(s.token) })), roots })
+  const lines = []
+  const problems = []
+  let stopped = false
+  const base = { client, store, url, world, seed, settleMs }
+  await prepareStore(base, seed)
+  const codes = new Map()
+  base.codeOf = async (owner) => {
+    if (!codes.has(owner.customer_id)) codes.set(owner.customer_id, (await client.ok("GET", "/store/fission/referral", owner.headers)).referral.code)
+    return codes.get(owner.customer_id)
+  }
+  base.historyOf = (o) => lines.filter((l) => l.includes(o.id)).map((l) => l.replace(/^\S+ \S+ /, "")).join("; ") || "placed"
+  const t0 = Date.now()
+  const counts = {}
+
+  const runLane = async (lane) => {
+    const rng = prng(seed).fork(`lane-${lane}`)
+    const mine = world.people.filter((p) => p.i % lanes === lane)
+    const perLane = Math.floor(ops / lanes) + (lane < ops % lanes ? 1 : 0)
+    for (let step = 0; step < perLane && !stopped; step++) {
+      const ctx = {
+        ...base,
+        rng,
+        lane,
+        step,
+        waitForBinding: (who, o) => waitForBinding(ctx, who, o),
+        codeOwners: (who) => world.people.filter((p) => p !== who && (p.root || (p.bindingFinal && p.orders.length && p.i % lanes === lane))),
+        violation: (m) => {
+          problems.push(`[lane ${lane} step ${step}] ${m}`)
+          stopped = true
+        },
+      }
+      const who = rng.pick(mine)
+      // a shopper who has not bound yet starts with the checkout that carries a code
+      const name = !who.bindingFinal && !who.orders.length ? "checkout" : rng.weighted(Object.fromEntries(Object.entries(OPERATIONS).map(([n, op]) => [n, op.eligible(ctx, who) ? op.weight : 0])))
+      try {
+        const what = await OPERATIONS[name].run(ctx, who)
+        lines.push(`${lane}.${step} ${who.email.split("@")[0]} ${what}`)
+        counts[name] = (counts[name] ?? 0) + 1
+      } catch (e) {
+        lines.push(`${lane}.${step} ${who.email.split("@")[0]} ${name} FAILED: ${e.message}`)
+        ctx.violation(`${name} by ${who.email}: ${e.message}`)
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: lanes }, (_, lane) => runLane(lane)))
+  const opsSeconds = (Date.now() - t0) / 1000
+  log(`    ${lines.length} operations in ${opsSeconds.toFixed(1)} s: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(", ")}`)
+
+  const t1 = Date.now()
+  const ctx = { ...base, lines, violation: (m) => problems.push(m) }
+  problems.push(...(await absorbGroupOutcomes(ctx)))
+  problems.push(...(await checkOrders(ctx)))
+  problems.push(...(await checkShoppers(ctx)))
+  problems.push(...(await checkEnvelopes(ctx)))
+  problems.push(...(await checkMall(ctx)))
+  problems.push(...(await checkLedger(ctx)))
+  const checkSeconds = (Date.now() - t1) / 1000
+  const figures = {
+    seed,
+    ops: lines.length,
+    lanes,
+    orders: world.orders.length,
+    group_joins: world.orders.filter((o) => o.group).length,
+    ops_seconds: opsSeconds,
+    invariant_seconds: checkSeconds,
+    counts,
+  }
+  const logFile = path.join(os.tmpdir(), `fission-sim-${String(seed).replace(/[^A-Za-z0-9_-]/g, "_")}-${ops}.log`)
+  fs.writeFileSync(logFile, lines.join("\n") + "\n")
+  return { problems, lines, figures, logFile }
+}
