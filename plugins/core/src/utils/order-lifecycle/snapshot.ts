@@ -105,6 +105,7 @@ export const FISSION_ORDER_FIELDS = [
   "items.tax_lines.rate",
   "items.adjustments.amount",
   "items.adjustments.is_tax_inclusive",
+  "items.adjustments.version",
   // requesting detail fields makes the order module take the quantity from the detail too
   "items.detail.quantity",
   "items.detail.return_received_quantity",
@@ -117,6 +118,20 @@ export const FISSION_ORDER_FIELDS = [
   "credit_lines.amount",
 ]
 
+/**
+ * The line's adjustments of the order's current version. Every confirmed order change
+ * (a refund's credit line, a return, an edit) copies each line's adjustments into the new
+ * version, and query.graph returns the copies of every version side by side: a promotion
+ * of 20 on an order changed once came back as two adjustments of 20 and the line was worth
+ * nothing to §0.4. Rows without a version (older callers, fixtures) are kept as they are.
+ */
+export function currentAdjustments<T extends { version?: unknown }>(adjustments: T[]): T[] {
+  const versions = adjustments.map((a) => Number(a.version)).filter((v) => Number.isFinite(v))
+  if (!versions.length) return adjustments
+  const latest = Math.max(...versions)
+  return adjustments.filter((a) => a.version === undefined || a.version === null || Number(a.version) === latest)
+}
+
 /** A line's value as bought: Medusa's line totals over the full quantity (returns don't lower it). */
 function boughtValue(item: any) {
   const totals = getLineItemTotals(
@@ -126,7 +141,7 @@ function boughtValue(item: any) {
       quantity: item.quantity ?? 0,
       is_tax_inclusive: !!item.is_tax_inclusive,
       tax_lines: list<any>(item.tax_lines).map((t) => ({ rate: t.rate })),
-      adjustments: list<any>(item.adjustments).map((a) => ({ amount: a.amount, is_tax_inclusive: !!a.is_tax_inclusive })),
+      adjustments: currentAdjustments(list<any>(item.adjustments)).map((a) => ({ amount: a.amount, is_tax_inclusive: !!a.is_tax_inclusive })),
     } as any,
     { includeTax: false }
   )

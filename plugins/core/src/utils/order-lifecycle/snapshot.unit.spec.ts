@@ -24,6 +24,19 @@ const raw = (overrides: Record<string, unknown> = {}) => ({
 })
 
 describe("toFissionOrder", () => {
+  it("counts a line's adjustments of the order's current version only (query.graph returns every version's copies)", () => {
+    const item = { id: "li_dates", quantity: 1, unit_price: 29.9, tax_lines: [], detail: {} }
+    const changedOnce = raw({
+      items: [{ ...item, adjustments: [{ amount: 20, version: 1 }, { amount: 20, version: 2 }] }],
+      payment_collections: [{ payments: [{ id: "pay_1", captures: [{ amount: 19.9 }], refunds: [{ amount: 4.95 }] }] }],
+    })
+    const order = toFissionOrder(changedOnce)
+    expect(order.lines.map((l) => [l.base, l.paid])).toEqual([["9.9", "9.9"]])
+    // half the merchandise refunded: half of the line's earnings go back (SPEC §0.4)
+    expect(order.reversal.merchandise).toEqual({ numerator: "1", denominator: "2" })
+  })
+
+
   it("values lines as bought (a returned unit still counts), after discounts, without shipping", () => {
     registerCampaignLineKind({ kind: "group_draw", metadata_key: "group_draw_campaign_id" })
     const order = toFissionOrder(raw(), "cart_1")
