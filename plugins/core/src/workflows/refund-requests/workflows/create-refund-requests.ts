@@ -10,7 +10,8 @@ const EVENT_BATCH = 100
 /**
  * Asks for refunds, one request per cause key (asking again returns the first request,
  * `created: false`). With `process: "async"` (default) new requests are announced with
- * `fission.refund.requested` and core's subscriber attempts them right away; with
+ * `fission.refund.requested` (≤ `announce_batch` ids per message, default 100) and core's
+ * subscriber attempts them right away, each message on whichever worker takes it; with
  * `process: "caller"` the caller attempts them itself (processRefundRequestsWorkflow) and
  * the sweep job only steps in after a minute. Either way a request nobody finished is
  * retried by the sweep.
@@ -28,8 +29,9 @@ export const createRefundRequestsWorkflow = createWorkflow(
     const messages = transform({ input, results }, ({ input, results }) => {
       if (input.process === "caller") return []
       const ids = results.filter((r) => r.created).map((r) => r.request.id)
+      const batch = Math.min(EVENT_BATCH, Math.max(1, Math.floor(Number(input.announce_batch) || EVENT_BATCH)))
       const out: { ids: string[] }[] = []
-      for (let i = 0; i < ids.length; i += EVENT_BATCH) out.push({ ids: ids.slice(i, i + EVENT_BATCH) })
+      for (let i = 0; i < ids.length; i += batch) out.push({ ids: ids.slice(i, i + batch) })
       return out
     })
     when("fission-refunds-requested", { messages }, ({ messages }) => messages.length > 0).then(() => {
