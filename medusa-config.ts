@@ -48,6 +48,9 @@ const redisModules = redisUrl
               options: { redisUrl, waitLockingTimeout: lockWaitSeconds },
             },
           ],
+          // Medusa 2.21 constructs a module's providers with the *module's* options (their own
+          // reach only the provider's loader), so the Redis provider reads its wait from here.
+          waitLockingTimeout: lockWaitSeconds,
         },
       },
       {
