@@ -1,3 +1,4 @@
+import { EventPriority } from "@medusajs/framework/utils"
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { REFUND_REQUESTED_EVENT } from "../events"
@@ -35,7 +36,10 @@ export const createRefundRequestsWorkflow = createWorkflow(
       return out
     })
     when("fission-refunds-requested", { messages }, ({ messages }) => messages.length > 0).then(() => {
-      emitEventStep({ eventName: REFUND_REQUESTED_EVENT, data: messages })
+      // ahead of default-priority events on the Redis event bus: a large batch's refunds (money
+      // back to customers) are not queued behind the cascade each cancel emits (order.canceled,
+      // payment.refunded, notifications), which is only bookkeeping after them
+      emitEventStep({ eventName: REFUND_REQUESTED_EVENT, data: messages, options: { priority: EventPriority.HIGH } })
     })
     return new WorkflowResponse(results)
   }
