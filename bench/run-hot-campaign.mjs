@@ -117,7 +117,10 @@ try {
       log(`round ${i + 1} ${side}: ${shoppers.length} buyers complete and pay at once (event queue drained ${drained} s before)…`)
       const figures = await burst({ client, store, adminHeaders, shoppers, carts, attempts: params.attempts, processes })
       const { order_ids, ...kept } = figures
-      log(`round ${i + 1} ${side}: ${figures.paid}/${figures.buyers} paid in ${figures.seconds} s (${figures.paid_per_s}/s), 5xx ${figures.http_5xx}, 429 ${figures.http_429}`)
+      const l = figures.complete_plus_capture
+      log(
+        `round ${i + 1} ${side}: ${figures.paid}/${figures.buyers} paid in ${figures.seconds} s (${figures.paid_per_s}/s), 5xx ${figures.http_5xx}, 429 ${figures.http_429}; complete + capture p50 ${l.p50_ms} ms, p99 ${l.p99_ms} ms; CPU ${JSON.stringify(figures.cpu)}`
+      )
       out[side] = kept
       if (side === "campaign") {
         out.campaign.campaign_id = campaign.id
