@@ -7,6 +7,13 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const { jwtSecret, cookieSecret } = httpSecrets(process.env)
 
 const redisUrl = process.env.REDIS_URL
+// How long a lock taken with Medusa's default wait (e.g. completeCartWorkflow's inventory
+// reservation, one lock per inventory item) may be waited for before the request fails. Medusa's
+// 5 s refuses most buyers of a hot item when hundreds complete at once (every buyer of a
+// campaign buys the same variant); the wait is a queue, so waiting longer serves them instead.
+// A wait that still times out answers 429 with Retry-After (core's error handler), never a 500.
+const lockWaitSeconds = Number(process.env.FISSION_LOCK_WAIT_SECONDS || 60)
+
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as
   | "shared"
   | "worker"
@@ -38,9 +45,12 @@ const redisModules = redisUrl
               resolve: "@medusajs/medusa/locking-redis",
               id: "locking-redis",
               is_default: true,
-              options: { redisUrl },
+              options: { redisUrl, waitLockingTimeout: lockWaitSeconds },
             },
           ],
+          // Medusa 2.21 constructs a module's providers with the *module's* options (their own
+          // reach only the provider's loader), so the Redis provider reads its wait from here.
+          waitLockingTimeout: lockWaitSeconds,
         },
       },
       {

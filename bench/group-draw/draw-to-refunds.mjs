@@ -12,7 +12,7 @@ import { createCampaign, headersOf, openGroup, payForSeat, pool, prepareSeatCart
 const round = (n) => Math.round(n * 100) / 100
 
 /** Losers' orders as Medusa sees them: canceled, and refunds equal to what was captured. */
-async function refundCheck(url, groupId) {
+export async function refundCheck(url, groupId) {
   const [r] = await query(
     url,
     `WITH losers AS (

@@ -228,6 +228,41 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("a group with more losers than one batch (15, 1 winner → 14): refunds fanned out as fission.refund.requested messages, each loser refunded once in full and rewarded once", async () => {
+      const campaign = await createCampaign({ group_size: 15, winners: 1, loser_reward: 10 })
+      const people = await shoppers("fan-", 15)
+      const { data: opened } = await api.post(`/store/fission/group-draws/${campaign.id}/groups`, {}, { headers: people[0].headers })
+      for (const who of people) {
+        const order = await join(who, campaign.id, opened.group.id)
+        await captureOrder(api, store.adminHeaders, order.id)
+      }
+      // the settlement only announces these refunds (more than LOSER_REFUND_BATCH = 12): core's subscriber attempts them
+      const group = await waitFor(() => groupOf(opened.group.id), (g) => g.status === "completed", { timeout: 180_000 })
+      expect(group.members.map((m: any) => m.status).sort()).toEqual([...Array(14).fill("refunded"), "won"])
+      const requests = await refundRequests(opened.group.id)
+      expect(requests).toHaveLength(14)
+      expect(requests.every((r: any) => r.status === "succeeded" && r.attempts === 1 && r.mode === "cancel")).toBe(true)
+      const { data: adminGroups } = await api.get(`/admin/fission/group-draws/${campaign.id}/groups`, admin())
+      const rows = adminGroups.groups.find((g: any) => g.id === opened.group.id).members
+      for (const m of rows) {
+        const order = await adminOrder(m.order_id)
+        const payments = order.payment_collections.flatMap((c: any) => c.payments)
+        const refunds = payments.flatMap((p: any) => p.refunds ?? [])
+        if (m.status === "won") {
+          expect(order.status).not.toBe("canceled")
+          expect(refunds).toHaveLength(0)
+        } else {
+          expect(order.status).toBe("canceled")
+          expect(refunds).toHaveLength(1) // exactly one refund of everything captured
+          expect(Number(refunds[0].amount)).toBe(payments.reduce((s: number, p: any) => s + Number(p.amount), 0))
+        }
+      }
+      for (const who of people) {
+        const won = rows.find((m: any) => m.customer_id === who.customer.id).status === "won"
+        expect(await storeCredit(who)).toBe(won ? 0 : 10)
+      }
+    })
+
     it("an expired group is refunded in full, or drawn with the members present when early draws are allowed", async () => {
       const strict = await createCampaign({ group_size: 3, winners: 1, loser_reward: 10, duration_hours: 1 })
       const early = await createCampaign({ group_size: 4, winners: 1, loser_reward: 10, duration_hours: 1, allow_early_draw: true })

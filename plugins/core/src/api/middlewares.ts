@@ -8,12 +8,12 @@ import { adminRefundRequestMiddlewares } from "./admin/fission/refund-requests/m
 import { adminWalletPaymentMiddlewares } from "./admin/fission/wallet-payments/middlewares"
 import { storeWalletTopUpMiddlewares } from "./store/fission/wallet/top-ups/middlewares"
 import { adminGrowthMiddlewares } from "./admin/fission/growth/middlewares"
-import { fissionErrorHandler } from "./utils/connection-loss"
+import { fissionErrorHandler } from "./utils/error-handler"
 
 // One `middlewares.ts` per resource folder; this file only gathers them.
 
 export default defineMiddlewares({
-  // Medusa's handler, with a 503 to retry when the database connection was lost (not a 500).
+  // Medusa's handler, with a 503 (connection lost) or 429 (lock wait ran out) to retry instead of a 500.
   errorHandler: fissionErrorHandler(),
   routes: [
     // No `method`: Medusa registers these as global middlewares and sorts them before

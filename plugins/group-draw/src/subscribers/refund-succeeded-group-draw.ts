@@ -4,13 +4,13 @@ import { completeRefundedGroupWorkflow, REFUND_SOURCE } from "../workflows/group
 type RefundSucceeded = { id: string; source_type: string; source_id: string; order_id: string }
 
 /**
- * A loser's refund went through (@fission/core's `fission.refund.succeeded`, e.g. after core's
- * sweep retried it): the member becomes refunded, and a `refunding` group whose losers are
- * all refunded completes.
+ * A loser's refund went through (@fission/core's `fission.refund.succeeded`: a large group's
+ * fanned-out refunds, or core's sweep retrying one): that order's member becomes refunded,
+ * and a `refunding` group whose losers are all refunded completes.
  */
 export default async function refundSucceededGroupDraw({ event, container }: SubscriberArgs<RefundSucceeded>) {
   if (event.data?.source_type !== REFUND_SOURCE || !event.data.source_id) return
-  await completeRefundedGroupWorkflow(container).run({ input: { group_id: event.data.source_id } })
+  await completeRefundedGroupWorkflow(container).run({ input: { group_id: event.data.source_id, order_id: event.data.order_id || undefined } })
 }
 
 export const config: SubscriberConfig = {

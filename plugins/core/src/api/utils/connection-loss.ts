@@ -1,5 +1,3 @@
-import { errorHandler, MedusaErrorHandlerFunction } from "@medusajs/framework/http"
-
 // PostgreSQL's "admin shutdown / crash shutdown / cannot connect now" and the connection
 // exception class, and the socket errors of a dropped connection.
 const CODES = new Set(["57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "ECONNRESET", "ECONNREFUSED", "EPIPE"])
@@ -16,25 +14,4 @@ export function isConnectionLoss(error: unknown, depth = 0): boolean {
   if (CODES.has(String(e.code ?? ""))) return true
   if (typeof e.message === "string" && MESSAGES.test(e.message)) return true
   return [e.cause, e.previous, e.originalError, e.error].some((inner) => inner !== error && isConnectionLoss(inner, depth + 1))
-}
-
-/**
- * The app's error handler (set by core's `middlewares.ts`): Medusa's own, except that a
- * request that failed because its database connection was dropped (a failover, a restart,
- * terminated backends) answers **503** with `Retry-After` instead of Medusa's 500 "unknown
- * error" — the request was fine, the pool reconnects, and the storefront may retry it.
- * Writes are idempotent or decided by constraints, so a retry never applies one twice.
- */
-export function fissionErrorHandler(): MedusaErrorHandlerFunction {
-  const medusa = errorHandler()
-  return (error, req, res, next) => {
-    if (!isConnectionLoss(error)) return medusa(error, req, res, next)
-    req.scope?.resolve?.("logger")?.warn?.(`${req.method} ${req.originalUrl ?? req.url}: database connection lost (${error?.message}); answered 503`)
-    res.setHeader("Retry-After", "1")
-    res.status(503).json({
-      type: "unavailable",
-      code: "database_unavailable",
-      message: "The database connection was lost while handling the request; retry it.",
-    })
-  }
 }

@@ -19,6 +19,12 @@ export const CALLER_GRACE_SECONDS = 60
 export type CreateRefundRequestsStepInput = {
   requests: CreateRefundRequestInput[]
   process?: "async" | "caller"
+  /**
+   * Ids per `fission.refund.requested` message with `process: "async"` (1..100, default 100).
+   * Each message is attempted by one worker process, so smaller batches spread a large set
+   * (a group's hundreds of losers) over more workers.
+   */
+  announce_batch?: number
 }
 
 export type CreatedRefundRequest = { request: RefundRequestRow; created: boolean }
