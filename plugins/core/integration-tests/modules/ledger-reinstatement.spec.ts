@@ -226,6 +226,9 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       // what reverseLedgerEntriesStep's compensation does with a posted posting it created
       await service.reverse([{ posting_id: back.posting.id, reversal_key: `${back.posting.idempotency_key}:compensation`, reason: "compensation" }])
       expect((await balance("cus_k"))!.available).toBe("40")
+      // the compensation is a reversal of the reinstatement, recorded under the event's cause
+      const undo = (await postingsOf("cus_k")).find((p) => p.reason === "compensation")
+      expect([undo.source_type, undo.reverses_posting_id]).toEqual(["order", back.posting.id])
       // the net reversed is 60 again: a target of 10 gives 50 back once more
       await service.reverse([toTarget("k:1", 10)])
       expect((await balance("cus_k"))!.available).toBe("90")

@@ -247,6 +247,18 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   return { posting: settled, replayed: false }
 }
 
+/**
+ * The cause a reversal records: the input's, else the original's. A reversal of a
+ * reinstatement (e.g. a workflow's compensation) takes the reinstatement's cause,
+ * never its REINSTATEMENT source, which would make it count as one.
+ */
+function sourceOfReversal(original: PostingRow, input: ReverseInput) {
+  if (input.source_type) return { source_type: input.source_type, source_id: input.source_id ?? original.source_id }
+  if (original.source_type !== REINSTATEMENT) return { source_type: original.source_type, source_id: original.source_id }
+  const m = (original.metadata ?? {}) as Record<string, string>
+  return { source_type: m.cause_source_type ?? "ledger.posting", source_id: m.cause_source_id ?? original.id }
+}
+
 const isZero = (v: unknown) => /^0+(\.0+)?$/.test(String(v).trim())
 
 /**
@@ -326,8 +338,7 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
     to: refOf(to),
     status: original.status === "pending" ? ("pending" as const) : ("posted" as const),
     reason: input.reason ?? "reversal",
-    source_type: input.source_type ?? original.source_type,
-    source_id: input.source_id ?? original.source_id,
+    ...sourceOfReversal(original, input),
     note: input.note,
     reverses_posting_id: original.id,
   }

@@ -127,7 +127,7 @@ export async function reversedAmount(trx: Trx, id: string): Promise<string> {
                                                         WHERE c.reverses_posting_id = i.id AND c.status <> 'voided'
                                                           AND c.deleted_at IS NULL), 0))
                          FROM ledger_posting i
-                        WHERE i.source_type = :type AND i.source_id = :id AND i.status <> 'voided' AND i.deleted_at IS NULL), 0)
+                        WHERE i.source_type = :type AND i.source_id = :id AND i.reverses_posting_id IS NULL AND i.status <> 'voided' AND i.deleted_at IS NULL), 0)
            )::text AS total`,
     { id, type: REINSTATEMENT } as any
   )
