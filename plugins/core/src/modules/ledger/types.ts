@@ -38,6 +38,17 @@ export type ReverseInput = PostingSelector & {
    * (SPEC §0.4). Use a reversal key per target, e.g. `<key>:reversed-to:130`.
    */
   to_total?: string | number
+  /**
+   * With `to_total`: a target below what is already reversed gives the difference
+   * back (a *reinstatement*, reason `<reason>.reinstated`, SPEC §0.4: a target can
+   * go down as an order's history unfolds, e.g. a goodwill refund spread over two
+   * lines and then attributed to the line returned since). The reinstatement
+   * repays the customer's debt first. Decided under the original's row lock from
+   * the net reversed, so the key only needs to name the target; a target met,
+   * left and met again gets a fresh key (`<reversal_key>:<n>`). Without it a lower
+   * target posts nothing (reversals only grow). `reversalEntriesFor` sets it.
+   */
+  reinstate?: boolean
   reason?: string
   note?: string | null
   source_type?: string

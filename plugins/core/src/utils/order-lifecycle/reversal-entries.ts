@@ -17,20 +17,25 @@ export type Earning = {
 
 /**
  * Ledger reversals that bring each earning to its cumulative target (SPEC §0.4):
- * `to_total` makes the ledger post only what is missing, under the original's row
- * lock, and the key names the target, so a repeated or reordered event posts
- * nothing twice. What the customer already spent becomes debt.
+ * `to_total` makes the ledger post only the difference, under the original's row
+ * lock, and the key names the target, so a repeated event posts nothing twice.
+ * The difference goes both ways (`reinstate`): a target can go down as the order's
+ * history unfolds (a goodwill refund first spread over every line, then attributed
+ * to a line returned since), and what was reversed beyond it is given back. So a
+ * target of 0 is an entry too (it gives back whatever was reversed; nothing when
+ * nothing was). What the customer already spent becomes debt; a reinstatement
+ * repays that debt first.
  */
 export function reversalEntriesFor(earnings: Earning[]): ReverseInput[] {
   const entries: ReverseInput[] = []
   for (const e of earnings) {
     const target = reversalTarget(e.amount, e.share, e.digits)
-    if (target === "0") continue
     entries.push({
       idempotency_key: e.posting_key,
       reversal_key: `${e.posting_key}:reversed-to:${target}`,
       to_total: target,
       on_shortfall: "debt",
+      reinstate: true,
       reason: e.reason,
       ...(e.source_type ? { source_type: e.source_type, source_id: e.source_id } : {}),
     })

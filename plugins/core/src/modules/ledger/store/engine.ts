@@ -14,8 +14,10 @@ import { allocateLots, hasAllocations, returnAllocations } from "./lots"
 import {
   PostingRow,
   insertPosting,
+  pendingReinstatementsOf,
   pendingReversalsOf,
   postingById,
+  REINSTATEMENT,
   postingsByKeys,
   reversedAmount,
   settlePostingRow,
@@ -208,6 +210,13 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Posting ${posting.id} settles together with ${original.id}`)
     }
   }
+  // A reinstatement of a pending original posts with it (it may be voided alone: a compensation undoes it).
+  if (posting.source_type === REINSTATEMENT && posting.status === "pending" && input.action === "post") {
+    const original = await postingById(trx, posting.source_id)
+    if (original?.status === "pending") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Posting ${posting.id} settles together with ${original.id}`)
+    }
+  }
   const settled = await settlePostingRow(trx, posting.id, to)
   if (!settled) {
     if (posting.status === to) return { posting, replayed: true }
@@ -231,31 +240,81 @@ export async function settleOne(trx: Trx, input: SettleInput): Promise<PostingRe
   for (const reversal of await pendingReversalsOf(trx, posting.id)) {
     await settleOne(trx, { posting_id: reversal.id, action: input.action })
   }
+  for (const reinstatement of await pendingReinstatementsOf(trx, posting.id)) {
+    await settleOne(trx, { posting_id: reinstatement.id, action: input.action })
+  }
   if (inDebt) await repayDebt(trx, settled, credit)
   return { posting: settled, replayed: false }
 }
 
+/**
+ * The cause a reversal records: the input's, else the original's. A reversal of a
+ * reinstatement (e.g. a workflow's compensation) takes the reinstatement's cause,
+ * never its REINSTATEMENT source, which would make it count as one.
+ */
+function sourceOfReversal(original: PostingRow, input: ReverseInput) {
+  if (input.source_type) return { source_type: input.source_type, source_id: input.source_id ?? original.source_id }
+  if (original.source_type !== REINSTATEMENT) return { source_type: original.source_type, source_id: original.source_id }
+  const m = (original.metadata ?? {}) as Record<string, string>
+  return { source_type: m.cause_source_type ?? "ledger.posting", source_id: m.cause_source_id ?? original.id }
+}
+
+const isZero = (v: unknown) => /^0+(\.0+)?$/.test(String(v).trim())
+
+/**
+ * A key no posting has yet, for a cumulative reversal with `reinstate`: its target
+ * can be met, left and met again (5 → 0 → 5), so the per-target key may be taken by
+ * an earlier visit. Called under the original's row lock, so concurrent callers
+ * cannot pick the same one.
+ */
+async function freshKey(trx: Trx, key: string) {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? key : `${key}:${n}`
+    if (!(await postingsByKeys(trx, [candidate, `${candidate}:debt`])).length) return candidate
+  }
+}
+
 export async function reverseOne(trx: Trx, input: ReverseInput): Promise<PostingResult[]> {
   if (!input.reversal_key?.trim()) throw invalid("reversal_key is required")
-  const replays = await postingsByKeys(trx, [input.reversal_key, `${input.reversal_key}:debt`])
-  if (replays.length) return replays.map((posting) => ({ posting, replayed: true }))
+  const cumulative = input.to_total !== undefined
+  const reinstating = cumulative && input.reinstate === true
+  // With `reinstate` the state under the lock decides, not the key: a target revisited after it went down
+  // must act again (an unchanged target still posts nothing, so redeliveries stay idempotent).
+  if (!reinstating) {
+    const replays = await postingsByKeys(trx, [input.reversal_key, `${input.reversal_key}:debt`])
+    if (replays.length) return replays.map((posting) => ({ posting, replayed: true }))
+  }
+  if (cumulative && isZero(input.to_total) && !reinstating) return []
 
   // The lock on the original serialises concurrent partial reversals of it.
-  const original = await findPosting(trx, input, { lock: true })
+  let original: PostingRow
+  try {
+    original = await findPosting(trx, input, { lock: true })
+  } catch (e: any) {
+    // a target of 0 of an earning never posted is met: nothing was credited, nothing reversed
+    if (reinstating && isZero(input.to_total) && e?.type === MedusaError.Types.NOT_FOUND) return []
+    throw e
+  }
   if (original.status === "voided") {
     // a cumulative target of a voided earning is already met: nothing was ever credited
-    if (input.to_total !== undefined) return []
+    if (cumulative) return []
     throw invalid(`Posting ${original.id} is voided and cannot be reversed`)
   }
   const reversed = await reversedAmount(trx, original.id)
   const remaining = MathBN.sub(original.amount, reversed)
   let amount: string
   try {
-    if (input.amount !== undefined && input.to_total !== undefined) throw new LedgerInputError("to_total", "give amount or to_total, not both")
-    if (input.to_total !== undefined && /^0+(\.0+)?$/.test(String(input.to_total).trim())) return []
-    if (input.to_total !== undefined) {
+    if (input.amount !== undefined && cumulative) throw new LedgerInputError("to_total", "give amount or to_total, not both")
+    if (cumulative && isZero(input.to_total) && MathBN.lte(reversed, 0)) return []
+    if (cumulative) {
       // cumulative: what is still missing to reach the target, decided under the lock above
-      const target = MathBN.min(parseAmount(input.to_total, original.asset as any, "to_total"), original.amount)
+      const target = isZero(input.to_total)
+        ? MathBN.convert(0)
+        : MathBN.min(parseAmount(input.to_total, original.asset as any, "to_total"), original.amount)
+      if (reinstating && MathBN.lt(target, reversed)) {
+        const key = await freshKey(trx, input.reversal_key)
+        return [await reinstateOne(trx, original, input, MathBN.sub(reversed, target).toString(), key)]
+      }
       if (MathBN.lte(target, reversed)) return []
       amount = MathBN.sub(target, reversed).toString()
     } else {
@@ -268,6 +327,7 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
   if (MathBN.gt(amount, remaining)) {
     throw invalid(`amount ${amount} exceeds the ${remaining.toString()} of posting ${original.id} not yet reversed`)
   }
+  const reversalKey = reinstating ? await freshKey(trx, input.reversal_key) : input.reversal_key
 
   const accounts = await accountsById(trx, [original.debit_account_id, original.credit_account_id])
   const from = accounts.get(original.credit_account_id)!
@@ -278,15 +338,14 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
     to: refOf(to),
     status: original.status === "pending" ? ("pending" as const) : ("posted" as const),
     reason: input.reason ?? "reversal",
-    source_type: input.source_type ?? original.source_type,
-    source_id: input.source_id ?? original.source_id,
+    ...sourceOfReversal(original, input),
     note: input.note,
     reverses_posting_id: original.id,
   }
 
   const canShortfall =
     input.on_shortfall === "debt" && base.status === "posted" && from.owner_type === "customer" && !from.allow_negative
-  if (!canShortfall) return [await postOne(trx, { ...base, idempotency_key: input.reversal_key, amount, from: refOf(from) })]
+  if (!canShortfall) return [await postOne(trx, { ...base, idempotency_key: reversalKey, amount, from: refOf(from) })]
 
   const [fresh] = await rows<AccountRow>(trx, `SELECT * FROM ledger_account WHERE id = ? FOR UPDATE`, [from.id])
   const available = MathBN.max(MathBN.sub(fresh.posted, fresh.pending_out), 0)
@@ -294,13 +353,13 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
   const fromDebt = MathBN.sub(amount, fromBalance)
   const results: PostingResult[] = []
   if (MathBN.gt(fromBalance, 0)) {
-    results.push(await postOne(trx, { ...base, idempotency_key: input.reversal_key, amount: fromBalance.toString(), from: refOf(from) }))
+    results.push(await postOne(trx, { ...base, idempotency_key: reversalKey, amount: fromBalance.toString(), from: refOf(from) }))
   }
   if (MathBN.gt(fromDebt, 0)) {
     results.push(
       await postOne(trx, {
         ...base,
-        idempotency_key: `${input.reversal_key}:debt`,
+        idempotency_key: `${reversalKey}:debt`,
         amount: fromDebt.toString(),
         from: customer(from.owner_id, "debt"),
         reason: `${base.reason}.debt`,
@@ -308,4 +367,44 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
     )
   }
   return results
+}
+
+/**
+ * Gives back `amount` of what was reversed of `original` (a cumulative target that
+ * went down, SPEC §0.4: e.g. a goodwill refund first spread over two lines, then
+ * attributed to the line returned since). The model is deliberately plain: a new
+ * posting in the original's direction (original debit → original credit) with
+ * `source_type` REINSTATEMENT and `source_id` the original, so `reversedAmount`
+ * nets it. It is not a reversal (`reverses_posting_id` stays empty), so everything
+ * else treats it as a fresh credit, which it is:
+ * - debt first: a credit to a spendable main account repays that customer's debt
+ *   (`repayDebt`, the same path as any earning), so a reversal that went into debt
+ *   is cleared before anything becomes spendable again;
+ * - lots: a credit to a lot-tracked account opens a lot, with the original's expiry
+ *   (the reinstated points live as long as the points first earned);
+ * - pending: a reinstatement of a pending original is pending (a hold, like the
+ *   original) and posts or voids together with it.
+ * The cause (`source_type`/`source_id` of the input) is kept in `metadata`.
+ */
+async function reinstateOne(trx: Trx, original: PostingRow, input: ReverseInput, amount: string, key: string) {
+  const accounts = await accountsById(trx, [original.debit_account_id, original.credit_account_id])
+  return postOne(trx, {
+    idempotency_key: key,
+    asset: original.asset as any,
+    currency_code: original.currency_code,
+    amount,
+    from: refOf(accounts.get(original.debit_account_id)!),
+    to: refOf(accounts.get(original.credit_account_id)!),
+    status: original.status === "pending" ? "pending" : "posted",
+    reason: `${input.reason ?? "reversal"}.reinstated`,
+    source_type: REINSTATEMENT,
+    source_id: original.id,
+    note: input.note,
+    expires_at: original.expires_at,
+    metadata: {
+      reinstates_posting_id: original.id,
+      cause_source_type: input.source_type ?? original.source_type,
+      cause_source_id: input.source_id ?? original.source_id,
+    },
+  })
 }

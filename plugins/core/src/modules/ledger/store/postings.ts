@@ -104,13 +104,41 @@ export async function pendingReversalsOf(trx: Trx, id: string) {
   )
 }
 
-/** Amount of `id` already reversed (pending or posted reversals). */
+/**
+ * `source_type` of a reinstatement: a posting that gives back part of what was
+ * reversed of an original when a cumulative target goes down (engine.ts
+ * `reinstateOne`). It is an ordinary posting in the original's direction, linked
+ * by `source_id` = the original (indexed), not by `reverses_posting_id`: counters,
+ * platform totals, reconcile and lots treat it exactly like a fresh earning.
+ */
+export const REINSTATEMENT = "ledger.reinstatement"
+
+/**
+ * Net amount of `id` reversed (pending or posted): its reversals minus its
+ * reinstatements, a reinstatement counting only what was not itself reversed since
+ * (e.g. by a workflow's compensation).
+ */
 export async function reversedAmount(trx: Trx, id: string): Promise<string> {
   const [{ total }] = await rows(
     trx,
-    `SELECT COALESCE(SUM(amount), 0)::text AS total FROM ledger_posting
-     WHERE reverses_posting_id = ? AND status <> 'voided' AND deleted_at IS NULL`,
-    [id]
+    `SELECT (COALESCE((SELECT SUM(r.amount) FROM ledger_posting r
+                        WHERE r.reverses_posting_id = :id AND r.status <> 'voided' AND r.deleted_at IS NULL), 0)
+           - COALESCE((SELECT SUM(i.amount - COALESCE((SELECT SUM(c.amount) FROM ledger_posting c
+                                                        WHERE c.reverses_posting_id = i.id AND c.status <> 'voided'
+                                                          AND c.deleted_at IS NULL), 0))
+                         FROM ledger_posting i
+                        WHERE i.source_type = :type AND i.source_id = :id AND i.reverses_posting_id IS NULL AND i.status <> 'voided' AND i.deleted_at IS NULL), 0)
+           )::text AS total`,
+    { id, type: REINSTATEMENT } as any
   )
   return total
+}
+
+/** Pending reinstatements of `id`: they settle together with it, like its pending reversals. */
+export async function pendingReinstatementsOf(trx: Trx, id: string) {
+  return rows<PostingRow>(
+    trx,
+    `SELECT * FROM ledger_posting WHERE source_type = ? AND source_id = ? AND status = 'pending' AND deleted_at IS NULL ORDER BY id`,
+    [REINSTATEMENT, id]
+  )
 }
