@@ -55,10 +55,29 @@ moduleIntegrationTestRunner<LedgerModuleService>({
       const r = orderReversal({ lines, refunded })
       return service.reverse(
         reversalEntriesFor(
-          earnings.map((e) => ({ posting_key: e.key, amount: e.amount, digits: 2, share: r.lines[e.line], reason: "commission.order_refund" }))
+          earnings.map((e) => ({ posting_key: e.key, amount: e.amount, digits: 2, share: r.lines[e.line], reason: "commission.order_refund", as_of: r.as_of }))
         )
       )
     }
+
+    it("an older state of the order (a redelivered or overtaken event) never gives back what a newer one reversed", async () => {
+      await service.post([commission("st:A", "cus_st", 10), commission("st:B", "cus_st", 10)])
+      const earnings = [
+        { key: "st:A", line: "A", amount: "10" },
+        { key: "st:B", line: "B", amount: "10" },
+      ]
+      const both = [{ id: "A", quantity: 1, paid: 100 }, { id: "B", quantity: 1, paid: 100 }]
+      // the second refund's event (200 refunded: everything) commits first …
+      await applyOrder(earnings, both, "200")
+      expect((await balance("cus_st"))!.available).toBe("0")
+      // … then the first refund's event (100 refunded: 5 + 5), planned on the older state, arrives
+      expect(await applyOrder(earnings, both, "100")).toEqual([])
+      expect((await balance("cus_st"))!.available).toBe("0")
+      expect(await reinstatementsOf("cus_st")).toEqual([])
+      // and redelivering the newest again changes nothing
+      expect(await applyOrder(earnings, both, "200")).toEqual([])
+      expect((await service.reconcile()).ok).toBe(true)
+    })
 
     it("gives back what a goodwill refund reversed of a line once the refund pays for another line returned (A/B)", async () => {
       await service.post([commission("ab:A", "cus_ab", 10), commission("ab:B", "cus_ab", 10)])

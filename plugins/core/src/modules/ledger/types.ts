@@ -49,6 +49,15 @@ export type ReverseInput = PostingSelector & {
    * target posts nothing (reversals only grow). `reversalEntriesFor` sets it.
    */
   reinstate?: boolean
+  /**
+   * With `reinstate`: a marker of the state the target was computed from, a whole number
+   * that only grows along an order's history (`order.reversal.as_of`). A reinstatement
+   * happens only when it is later than every state earlier reversals of the original were
+   * decided at, so a redelivered event carrying an older snapshot, or one planned before a
+   * newer event committed, never gives back what the newer state reversed. Recorded in the
+   * postings' metadata.
+   */
+  as_of?: string
   reason?: string
   note?: string | null
   source_type?: string

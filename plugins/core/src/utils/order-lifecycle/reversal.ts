@@ -52,6 +52,20 @@ export type OrderReversal = {
   refunded_goods: string
   /** Refunded beyond all merchandise (shipping, tax on shipping). */
   refunded_beyond_goods: string
+  /**
+   * Where this state lies in the order's history: a whole number (text) that only grows as
+   * refunds, returns and the cancel arrive (units returned, then the refunded amount in
+   * 1/10,000, a cancel above all). The ledger gives reversed value back only for a later
+   * state than it last acted on (`ReverseInput.as_of`).
+   */
+  as_of: string
+}
+
+const AS_OF_RETURNED = 10n ** 24n
+const AS_OF_CANCELED = 10n ** 36n
+function asOf(returnedUnits: number, refunded: Fraction, canceled: boolean) {
+  const refundedTenThousandths = floorOf(frac.mul(frac.max(refunded, ZERO), frac.of(10_000n)))
+  return ((canceled ? AS_OF_CANCELED : 0n) + BigInt(returnedUnits) * AS_OF_RETURNED + refundedTenThousandths).toString()
 }
 
 const ZERO = frac.of(0)
@@ -75,6 +89,9 @@ export function orderReversal(input: ReversalInput): OrderReversal {
     return { id: l.id, paid, returned, kept: frac.sub(paid, returned) }
   })
   const goods = lines.reduce((s, l) => frac.add(s, l.paid), ZERO)
+  const refunded = frac.max(toFraction(input.refunded ?? 0), ZERO)
+  const returnedUnits = input.lines.reduce((n, l) => n + Math.min(Math.max(0, Math.floor(Number(l.quantity) || 0)), Math.max(0, Math.floor(Number(l.returned_quantity ?? 0) || 0))), 0)
+  const as_of = asOf(returnedUnits, refunded, !!input.canceled)
   if (input.canceled) {
     return {
       lines: Object.fromEntries(lines.map((l) => [l.id, share(ONE)])),
@@ -82,10 +99,10 @@ export function orderReversal(input: ReversalInput): OrderReversal {
       returned: text(lines.reduce((s, l) => frac.add(s, l.returned), ZERO)),
       refunded_goods: text(lines.reduce((s, l) => frac.add(s, l.kept), ZERO)),
       refunded_beyond_goods: "0",
+      as_of,
     }
   }
 
-  const refunded = frac.max(toFraction(input.refunded ?? 0), ZERO)
   const returned = lines.reduce((s, l) => frac.add(s, l.returned), ZERO)
   const kept = frac.sub(goods, returned)
   const goodwill = frac.max(frac.sub(refunded, returned), ZERO)
@@ -107,6 +124,7 @@ export function orderReversal(input: ReversalInput): OrderReversal {
     returned: text(returned),
     refunded_goods: text(toKept),
     refunded_beyond_goods: text(frac.sub(goodwill, toKept)),
+    as_of,
   }
 }
 

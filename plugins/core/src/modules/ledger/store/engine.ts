@@ -14,6 +14,7 @@ import { allocateLots, hasAllocations, returnAllocations } from "./lots"
 import {
   PostingRow,
   insertPosting,
+  latestAsOf,
   pendingReinstatementsOf,
   pendingReversalsOf,
   postingById,
@@ -259,6 +260,12 @@ function sourceOfReversal(original: PostingRow, input: ReverseInput) {
   return { source_type: m.cause_source_type ?? "ledger.posting", source_id: m.cause_source_id ?? original.id }
 }
 
+/** True when `asOf` is later than every state a reversal or reinstatement of the original was decided at. */
+async function isNewer(trx: Trx, originalId: string, asOf: string | number) {
+  const latest = await latestAsOf(trx, originalId)
+  return latest === null || BigInt(String(asOf)) > BigInt(latest.split(".")[0])
+}
+
 const isZero = (v: unknown) => /^0+(\.0+)?$/.test(String(v).trim())
 
 /**
@@ -311,6 +318,12 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
       const target = isZero(input.to_total)
         ? MathBN.convert(0)
         : MathBN.min(parseAmount(input.to_total, original.asset as any, "to_total"), original.amount)
+      // A target decided on an older state of the order than one a posting of this original was already
+      // decided at (a redelivered event, or one planned before a newer one committed) acts in neither
+      // direction: a line's target can go down along the history, so an older one may be higher as well
+      // as lower. (A newer state that posted nothing for this original leaves no mark: an older one
+      // arriving after it still acts, as every reversal did before reinstatements existed.)
+      if (reinstating && input.as_of !== undefined && !(await isNewer(trx, original.id, input.as_of))) return []
       if (reinstating && MathBN.lt(target, reversed)) {
         const key = await freshKey(trx, input.reversal_key)
         return [await reinstateOne(trx, original, input, MathBN.sub(reversed, target).toString(), key)]
@@ -341,6 +354,7 @@ export async function reverseOne(trx: Trx, input: ReverseInput): Promise<Posting
     ...sourceOfReversal(original, input),
     note: input.note,
     reverses_posting_id: original.id,
+    ...(input.as_of !== undefined ? { metadata: { as_of: String(input.as_of) } } : {}),
   }
 
   const canShortfall =
@@ -402,6 +416,7 @@ async function reinstateOne(trx: Trx, original: PostingRow, input: ReverseInput,
     note: input.note,
     expires_at: original.expires_at,
     metadata: {
+      ...(input.as_of !== undefined ? { as_of: String(input.as_of) } : {}),
       reinstates_posting_id: original.id,
       cause_source_type: input.source_type ?? original.source_type,
       cause_source_id: input.source_id ?? original.source_id,

@@ -134,6 +134,22 @@ export async function reversedAmount(trx: Trx, id: string): Promise<string> {
   return total
 }
 
+/**
+ * The latest `as_of` (the order history's marker, see `ReverseInput.as_of`) a
+ * cumulative reversal or reinstatement of `id` was decided at; null when none
+ * recorded one.
+ */
+export async function latestAsOf(trx: Trx, id: string): Promise<string | null> {
+  const [{ latest }] = await rows(
+    trx,
+    `SELECT MAX((metadata->>'as_of')::numeric)::text AS latest FROM ledger_posting
+      WHERE (reverses_posting_id = :id OR (source_type = :type AND source_id = :id))
+        AND deleted_at IS NULL AND metadata->>'as_of' IS NOT NULL`,
+    { id, type: REINSTATEMENT } as any
+  )
+  return latest ?? null
+}
+
 /** Pending reinstatements of `id`: they settle together with it, like its pending reversals. */
 export async function pendingReinstatementsOf(trx: Trx, id: string) {
   return rows<PostingRow>(

@@ -31,6 +31,7 @@ export const planCommissionReversalsStep = createStep(
       digits: 2,
       share: shareOf(r),
       reason,
+      as_of: order.reversal.as_of,
     }))
     return new StepResponse<CommissionReversalPlan>({
       order_id: order.id,

@@ -30,7 +30,7 @@ export const planOrderReversalStep = createStep(
       { asset: "growth", key: record.growth_key, earned: Number(record.growth) },
     ]
       .filter((e) => e.key && e.earned > 0 && !(e.asset === "points" && voidPoints))
-      .map((e) => ({ posting_key: e.key as string, amount: e.earned, digits: 0, share, reason: `${e.asset}.order_${input.cause}` }))
+      .map((e) => ({ posting_key: e.key as string, amount: e.earned, digits: 0, share, reason: `${e.asset}.order_${input.cause}`, as_of: input.order.reversal.as_of }))
     return new StepResponse({
       customer_id: record.customer_id,
       reversals: reversalEntriesFor(earnings).map((r) => ({ ...r, source_type: "order", source_id: input.order.id })),
