@@ -17,6 +17,9 @@ import { eventChecks } from "./checks-events.mjs"
 import { groupDrawChecks } from "./checks-group-draw.mjs"
 import { faultChecks } from "./checks-faults.mjs"
 import { clusterRedis } from "./redis.mjs"
+import { presaleChecks } from "./checks-presale.mjs"
+import { blindBoxChecks } from "./checks-blind-box.mjs"
+import { jobChecks } from "./checks-jobs.mjs"
 
 const SERVER_PORTS = (process.env.FISSION_CLUSTER_SERVER_PORTS || "9101,9102").split(",").map(Number)
 const WORKER_PORTS = (process.env.FISSION_CLUSTER_WORKER_PORTS || "9103,9104").split(",").map(Number)
@@ -54,7 +57,7 @@ try {
   say(`starting 2 servers (:${SERVER_PORTS.join(", :")}) and 2 workers (:${WORKER_PORTS.join(", :")}); logs in ${logDir}`)
   const start = (name, mode, port) => startProcess({ name, mode, port, env, logFile: path.join(logDir, `${name}.log`) })
   const [store, servers, workers] = await Promise.all([
-    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "160", CLUSTER_BUYERS: "16" }),
+    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "400", CLUSTER_BUYERS: "16" }),
     Promise.all(SERVER_PORTS.map((p, i) => start(`server-${i + 1}`, "server", p))),
     Promise.all(WORKER_PORTS.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
   ])
@@ -69,6 +72,10 @@ try {
     ...groupDrawChecks({ client, store, servers, log: say }),
     ...eventChecks({ client, store, url: run.url, servers, workers, log: say }),
     ...faultChecks({ client, store, url: run.url, admin: run.admin, database: run.database, servers, workers, restartWorker, redis, log: say }),
+    ...presaleChecks({ client, store, url: run.url, workers, restartWorker, log: say }),
+    ...blindBoxChecks({ client, store, url: run.url }),
+    // last: while a job ticks fast, other checks would not run on production's timing
+    ...jobChecks({ client, store, url: run.url, servers, redis, log: say }),
   ]
   // FISSION_CLUSTER_CHECKS=word,…: only the checks whose names contain one of the words (while working on one)
   const only = (process.env.FISSION_CLUSTER_CHECKS || "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean)

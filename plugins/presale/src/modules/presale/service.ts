@@ -73,7 +73,10 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
 
   /**
    * Core reported a refund request's outcome: the row follows it and the participant's
-   * `refunded` becomes the sum of its succeeded refunds. Conditional, so redelivery is harmless.
+   * `refunded` becomes the sum of its succeeded refunds, each counted up to the amount it
+   * asked for: a full refund by order cancel reports everything the order has been refunded
+   * (earlier step refunds and the shipping included), which would otherwise count twice.
+   * Conditional, so redelivery is harmless.
    */
   @InjectTransactionManager()
   async recordRefundOutcome(
@@ -100,7 +103,7 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
     if (participant) {
       await knex.raw(
         `UPDATE presale_participant p SET refunded = s.total, raw_refunded = jsonb_build_object('value', s.total::text, 'precision', 20), updated_at = now()
-           FROM (SELECT COALESCE(sum(refunded_amount), 0) AS total FROM presale_refund
+           FROM (SELECT COALESCE(sum(LEAST(refunded_amount, amount)), 0) AS total FROM presale_refund
                   WHERE participant_id = ? AND status = 'succeeded' AND deleted_at IS NULL) s
           WHERE p.id = ?`,
         [participant, participant]
