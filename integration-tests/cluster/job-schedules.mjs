@@ -31,11 +31,14 @@ export function jobSchedules(redisUrl) {
         removeOnFail: { age: 604800, count: 5000 },
       })
     },
-    /** Ticks of `name` done since `since` (ms), from BullMQ's completed and failed jobs. */
+    /** Ticks of `name` since `since` (ms), from BullMQ's jobs: how many completed, and why each failed one failed. */
     async ticks(name, since) {
       const jobs = await queue.getJobs(["completed", "failed"], 0, -1)
       const mine = jobs.filter((j) => j?.data?.jobId === `job-${name}` && j.timestamp >= since)
-      return { completed: mine.filter((j) => j.finishedOn && !j.failedReason).length, failed: mine.filter((j) => j.failedReason).length }
+      return {
+        completed: mine.filter((j) => j.finishedOn && !j.failedReason).length,
+        failed: mine.filter((j) => j.failedReason).map((j) => j.failedReason),
+      }
     },
     /** Back to the job's own `cron`: the fast chain's entry and its waiting tick removed, the cron chain re-added. */
     async restore(name, cron) {

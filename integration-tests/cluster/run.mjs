@@ -57,7 +57,7 @@ try {
   say(`starting 2 servers (:${SERVER_PORTS.join(", :")}) and 2 workers (:${WORKER_PORTS.join(", :")}); logs in ${logDir}`)
   const start = (name, mode, port) => startProcess({ name, mode, port, env, logFile: path.join(logDir, `${name}.log`) })
   const [store, servers, workers] = await Promise.all([
-    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "400", CLUSTER_BUYERS: "16" }),
+    medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: "540", CLUSTER_BUYERS: "16" }),
     Promise.all(SERVER_PORTS.map((p, i) => start(`server-${i + 1}`, "server", p))),
     Promise.all(WORKER_PORTS.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
   ])
@@ -75,7 +75,7 @@ try {
     ...presaleChecks({ client, store, url: run.url, workers, restartWorker, log: say }),
     ...blindBoxChecks({ client, store, url: run.url }),
     // last: while a job ticks fast, other checks would not run on production's timing
-    ...jobChecks({ client, store, url: run.url, servers, redis, log: say }),
+    ...jobChecks({ client, store, url: run.url, servers, workers, restartWorker, redis, log: say }),
   ]
   // FISSION_CLUSTER_CHECKS=word,…: only the checks whose names contain one of the words (while working on one)
   const only = (process.env.FISSION_CLUSTER_CHECKS || "").split(",").map((w) => w.trim().toLowerCase()).filter(Boolean)
