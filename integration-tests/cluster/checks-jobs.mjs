@@ -215,8 +215,9 @@ export function jobChecks({ client, store, url, servers, workers, restartWorker,
           assert.ok(preview.holders >= HOLDERS && Number(preview.paid_total) === 10000, JSON.stringify(preview))
           const runs = async () => (await ok("GET", "/admin/fission/rebates/pool-runs?limit=100", admin())).pool_runs.filter((r) => r.month === month)
           const payouts = () =>
-            query(url, `SELECT a.owner_id, COUNT(*)::int AS n, SUM(p.amount)::numeric AS amount FROM ledger_posting p JOIN ledger_account a ON a.id = p.credit_account_id
-                         WHERE p.reason = 'rebates.pool_payout' AND p.deleted_at IS NULL GROUP BY 1`)
+            // a payout to store credit leaves the ledger through a platform account: the holder is in its key
+            query(url, `SELECT split_part(idempotency_key, ':', 4) AS owner_id, COUNT(*)::int AS n, SUM(amount)::numeric AS amount FROM ledger_posting
+                         WHERE reason = 'rebates.pool_payout' AND idempotency_key LIKE 'rebates:pool:%' AND deleted_at IS NULL GROUP BY 1`)
           // both workers die the moment the first payouts are in the ledger (store credit not yet, or partly)
           const kill = async () => {
             const seen = await until(async () => {
