@@ -63,6 +63,8 @@ export function jobChecks({ client, store, url, servers, workers, restartWorker,
    * times; back to its own `cron` on every path. Returns what `done()` returned first.
    */
   const ticking = async (name, cron, done, what, { during = null, timeoutMs = 120_000 } = {}) => {
+    // both workers running (a fault check before may have left one dead)
+    for (const [i, w] of workers.entries()) if (w.exit !== null) workers[i] = await restartWorker(i)
     const schedules = jobSchedules(redis.url)
     const since = Date.now()
     try {
