@@ -175,6 +175,23 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
     return { ...rows[0], refunds: r[0] }
   }
 
+  /**
+   * Refund rows handed to core whose outcome the pre-sale has not recorded as final
+   * (`requested`, or `failed` — an admin may still retry and succeed), after `after_id`
+   * in id order: the sweep compares them with core's requests, in case the outcome event
+   * was lost.
+   */
+  @InjectManager()
+  async waitingRefunds(after_id: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
+    const { rows } = await knexOf(sharedContext).raw(
+      `SELECT id, cause_key, request_id, status FROM presale_refund
+        WHERE status IN ('requested', 'failed') AND request_id IS NOT NULL AND id > ? AND deleted_at IS NULL
+        ORDER BY id LIMIT ?`,
+      [after_id, limit]
+    )
+    return rows as { id: string; cause_key: string; request_id: string; status: "requested" | "failed" }[]
+  }
+
   /** Active campaigns whose end passed (the close job). */
   @InjectManager()
   async dueCampaigns(as_of: Date, @MedusaContext() sharedContext: Context = {}) {
