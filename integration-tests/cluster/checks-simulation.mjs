@@ -6,7 +6,8 @@ import { checkExamples } from "../simulation/expectations-examples.mjs"
 
 /** Shoppers the simulation gets of its own (run.mjs creates them after the other checks' 160). */
 export const SIMULATION_SHOPPERS = Number(process.env.FISSION_SIM_SHOPPERS || 24)
-export const SIMULATION_FIRST_SHOPPER = 160
+// after the shoppers of the other checks (1–520)
+export const SIMULATION_FIRST_SHOPPER = 540
 
 export function simulationChecks({ client, store, url, log }) {
   const seed = process.env.FISSION_SIM_SEED || "fission-ci-1"

@@ -18,6 +18,9 @@ import { groupDrawChecks } from "./checks-group-draw.mjs"
 import { faultChecks } from "./checks-faults.mjs"
 import { SIMULATION_FIRST_SHOPPER, SIMULATION_SHOPPERS, simulationChecks } from "./checks-simulation.mjs"
 import { clusterRedis } from "./redis.mjs"
+import { presaleChecks } from "./checks-presale.mjs"
+import { blindBoxChecks } from "./checks-blind-box.mjs"
+import { jobChecks } from "./checks-jobs.mjs"
 
 const SERVER_PORTS = (process.env.FISSION_CLUSTER_SERVER_PORTS || "9101,9102").split(",").map(Number)
 const WORKER_PORTS = (process.env.FISSION_CLUSTER_WORKER_PORTS || "9103,9104").split(",").map(Number)
@@ -70,6 +73,10 @@ try {
     ...groupDrawChecks({ client, store, servers, log: say }),
     ...eventChecks({ client, store, url: run.url, servers, workers, log: say }),
     ...faultChecks({ client, store, url: run.url, admin: run.admin, database: run.database, servers, workers, restartWorker, redis, log: say }),
+    ...presaleChecks({ client, store, url: run.url, workers, restartWorker, log: say }),
+    ...blindBoxChecks({ client, store, url: run.url }),
+    // while a job ticks fast, other checks would not run on production's timing
+    ...jobChecks({ client, store, url: run.url, servers, workers, restartWorker, redis, log: say }),
     // last: it changes store settings and campaigns the earlier checks do not expect
     ...simulationChecks({ client, store, url: run.url, log: say }),
   ]

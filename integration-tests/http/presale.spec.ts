@@ -287,6 +287,43 @@ medusaIntegrationTestRunner({
       // a late capture (a cart completed before the close, paid after) is refunded in full too
     })
 
+    it("a lost refund outcome event: the sweep records core's outcome, and the late event changes nothing", async () => {
+      const presale = await createPresale()
+      const people = await shoppers("lost-", 4)
+      for (const [i, who] of people.entries()) {
+        await join(who, presale.id)
+        await waitCount(presale.id, i + 1)
+      }
+      // the 4th joiner crossed the first step: 4 step refunds of 5, each recorded by the event
+      await settled(presale.id, 4)
+      const recorded = await waitFor(() => participants(presale.id), (ps: any[]) => ps.length === 4 && ps.every((p) => Number(p.refunded) === 5), { timeout: 60_000 })
+      // as if `fission.refund.succeeded` had been lost for one of them: the pre-sale's row still
+      // waits for core and the participant's refunded is its old value (core's request succeeded)
+      const service = getContainer().resolve<any>("fission_presale")
+      const lost = recorded[0]
+      const [row] = await service.listPresaleRefunds({ participant_id: lost.id })
+      await service.updatePresaleRefunds({ id: row.id, status: "requested", refunded_amount: null })
+      await service.updatePresaleParticipants({ id: lost.id, refunded: 0 })
+      expect(Number((await participants(presale.id)).find((p: any) => p.id === lost.id).refunded)).toBe(0)
+
+      await runJob(getContainer(), "fission-presale-sweep", new Date())
+      const after = await participants(presale.id)
+      expect(after.map((p: any) => Number(p.refunded))).toEqual([5, 5, 5, 5])
+      const [fixed] = await service.listPresaleRefunds({ id: row.id })
+      expect(fixed).toMatchObject({ status: "succeeded", request_id: row.request_id })
+      expect(Number(fixed.refunded_amount)).toBe(5)
+
+      // the event arrives late (or twice), and the sweep runs again: nothing moves
+      const [request] = await requests(presale.id).then((rs) => rs.filter((r: any) => r.id === row.request_id))
+      const again = await service.recordRefundOutcome({ cause_key: row.cause_key, request_id: request.id, succeeded: true, refunded_amount: String(request.refunded_amount) })
+      expect(again).toBe(false)
+      await runJob(getContainer(), "fission-presale-sweep", new Date())
+      expect((await participants(presale.id)).map((p: any) => Number(p.refunded))).toEqual([5, 5, 5, 5])
+      const { totals } = await detail(presale.id)
+      expect([Number(totals.refunded), Number(totals.refund_requested), totals.refunds.succeeded]).toEqual([20, 20, 4])
+      for (const p of after) expect(await medusaRefunds(p.order_id)).toMatchObject({ count: 1, refunded: 5 })
+    })
+
     it("admin cancel refunds everyone in full; a refund that fails once is retried to completion with exactly one refund", async () => {
       const presale = await createPresale({ refund_destination: "original_payment" })
       const people = await shoppers("cx-", 4)
@@ -325,6 +362,10 @@ medusaIntegrationTestRunner({
         expect(m.status).toBe("canceled")
         expect(m.refunded).toBe(m.captured)
       }
+      // the cancel's refund reports the order's whole refunded total (the step refund and the
+      // shipping included); each participant counts it up to what it asked for, once
+      const list = await waitFor(() => participants(presale.id), (ps: any[]) => ps.every((p) => p.refund_status === "refunded"), { timeout: 60_000 })
+      expect(list.map((p: any) => Number(p.refunded))).toEqual(list.map((p: any) => Number(p.paid)))
       // a canceled pre-sale takes no joiners
       const { cartId } = await prepare(people[0], presale.id).catch((e: any) => ({ cartId: null, error: e }))
       expect(cartId).toBeNull()

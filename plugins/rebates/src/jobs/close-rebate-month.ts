@@ -3,7 +3,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { REBATES_MODULE, RebatesModuleService } from "../modules/rebates"
 import { monthsDueAt } from "../utils/close-due"
 import { evaluateMonthInBulkWorkflow } from "../workflows/levels"
-import { closeRebateMonthWorkflow } from "../workflows/month-close"
+import { closeRebateMonth } from "../workflows/month-close"
 import { recordFailedRun } from "../utils/pool-runs"
 
 /**
@@ -27,9 +27,7 @@ export default async function closeRebateMonthJob(container: MedusaContainer, co
       }
       // every customer's month brought to its worth first (team counts that lagged), then the close
       await evaluateMonthInBulkWorkflow(container).run({ input: { month } }).catch(() => undefined)
-      await closeRebateMonthWorkflow(container)
-        .run({ input: { month } })
-        .catch((e) => recordFailedRun(container, month, e))
+      await closeRebateMonth(container, month).catch((e) => recordFailedRun(container, month, e))
     }
   })
 }

@@ -73,7 +73,10 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
 
   /**
    * Core reported a refund request's outcome: the row follows it and the participant's
-   * `refunded` becomes the sum of its succeeded refunds. Conditional, so redelivery is harmless.
+   * `refunded` becomes the sum of its succeeded refunds, each counted up to the amount it
+   * asked for: a full refund by order cancel reports everything the order has been refunded
+   * (earlier step refunds and the shipping included), which would otherwise count twice.
+   * Conditional, so redelivery is harmless.
    */
   @InjectTransactionManager()
   async recordRefundOutcome(
@@ -100,7 +103,7 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
     if (participant) {
       await knex.raw(
         `UPDATE presale_participant p SET refunded = s.total, raw_refunded = jsonb_build_object('value', s.total::text, 'precision', 20), updated_at = now()
-           FROM (SELECT COALESCE(sum(refunded_amount), 0) AS total FROM presale_refund
+           FROM (SELECT COALESCE(sum(LEAST(refunded_amount, amount)), 0) AS total FROM presale_refund
                   WHERE participant_id = ? AND status = 'succeeded' AND deleted_at IS NULL) s
           WHERE p.id = ?`,
         [participant, participant]
@@ -170,6 +173,23 @@ export default class PresaleModuleService extends MedusaService({ ...models }) {
       [campaign_id]
     )
     return { ...rows[0], refunds: r[0] }
+  }
+
+  /**
+   * Refund rows handed to core whose outcome the pre-sale has not recorded as final
+   * (`requested`, or `failed` — an admin may still retry and succeed), after `after_id`
+   * in id order: the sweep compares them with core's requests, in case the outcome event
+   * was lost.
+   */
+  @InjectManager()
+  async waitingRefunds(after_id: string, limit: number, @MedusaContext() sharedContext: Context = {}) {
+    const { rows } = await knexOf(sharedContext).raw(
+      `SELECT id, cause_key, request_id, status FROM presale_refund
+        WHERE status IN ('requested', 'failed') AND request_id IS NOT NULL AND id > ? AND deleted_at IS NULL
+        ORDER BY id LIMIT ?`,
+      [after_id, limit]
+    )
+    return rows as { id: string; cause_key: string; request_id: string; status: "requested" | "failed" }[]
   }
 
   /** Active campaigns whose end passed (the close job). */

@@ -7,6 +7,7 @@ import {
   drawPresaleFreeOrdersStep,
   joinPresaleOrderStep,
   planPresaleRefundsStep,
+  reconcilePresaleRefundOutcomesStep,
 } from "../steps"
 
 /** A paid order joins its pre-sale (numbered at capture); a late one gets a full refund row. */
@@ -28,6 +29,14 @@ export const settlePresaleRefundsWorkflow = createWorkflow(
     return new WorkflowResponse(transform({ planned, dispatched }, ({ planned, dispatched }) => ({ planned, dispatched })))
   }
 )
+
+/**
+ * Refund rows whose core request reached its outcome without the pre-sale hearing of it (a
+ * lost `fission.refund.succeeded|failed`) record it, as the event would have.
+ */
+export const reconcilePresaleRefundOutcomesWorkflow = createWorkflow("fission-presale-reconcile-refund-outcomes", () => {
+  return new WorkflowResponse(reconcilePresaleRefundOutcomesStep({}))
+})
 
 /**
  * Ends a campaign (close at its final tier, failed below the minimum, or canceled by the

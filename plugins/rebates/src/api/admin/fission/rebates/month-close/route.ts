@@ -5,7 +5,7 @@ import { requestNow } from "../../../../../utils/clock"
 import { localMonth } from "../../../../../utils/months"
 import { poolRunView, recordFailedRun } from "../../../../../utils/pool-runs"
 import { evaluateMonthInBulkWorkflow } from "../../../../../workflows/levels"
-import { closeRebateMonthWorkflow } from "../../../../../workflows/month-close"
+import { closeRebateMonth } from "../../../../../workflows/month-close"
 import { AdminExecuteMonthCloseType } from "../validators"
 
 /**
@@ -22,7 +22,7 @@ export const POST = async (req: MedusaRequest<AdminExecuteMonthCloseType>, res: 
     const [run] = await req.scope.resolve<RebatesModuleService>(REBATES_MODULE).listRebatePoolRuns({ month })
     // a month not closed yet: every customer's month brought to its worth first
     if (run?.status !== "completed") await evaluateMonthInBulkWorkflow(req.scope).run({ input: { month } })
-    const { result } = await closeRebateMonthWorkflow(req.scope).run({ input: { month } })
+    const result = await closeRebateMonth(req.scope as any, month)
     res.json({ run: poolRunView(result.run), replayed: result.replayed, postings: result.postings })
   } catch (e) {
     await recordFailedRun(req.scope, month, e)
