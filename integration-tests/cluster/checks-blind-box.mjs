@@ -4,19 +4,8 @@
 // converted to loyalty store credit — and read back from the Store API and the database.
 import assert from "node:assert/strict"
 import { query } from "../../scripts/lib/database.mjs"
+import { pool } from "./until.mjs"
 
-/** Runs `fn` over `items`, `concurrency` at a time (all in flight at once up to that bound). */
-async function pool(items, concurrency, fn) {
-  const out = new Array(items.length)
-  let next = 0
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i], i)
-    }
-  }))
-  return out
-}
 
 // 600 opens, 150 in flight, not the spec's 1,000 at once: the winning position is at most 24,
 // so the race is over within the first few dozen requests either way; the rest prove that

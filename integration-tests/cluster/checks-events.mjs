@@ -4,23 +4,11 @@
 import assert from "node:assert/strict"
 import fs from "node:fs"
 import { query } from "../../scripts/lib/database.mjs"
+import { pool } from "./until.mjs"
 import { captureOrder, completeCart, prepareCart } from "../../bench/lib/checkout.mjs"
 import { crash } from "./processes.mjs"
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-/** Runs `fn` over `items`, `concurrency` at a time. */
-async function pool(items, concurrency, fn) {
-  const out = new Array(items.length)
-  let next = 0
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i], i)
-    }
-  }))
-  return out
-}
 
 /** { order_id: { reason: count } } of the postings whose source is one of the orders. */
 export async function postingsOf(url, orderIds) {

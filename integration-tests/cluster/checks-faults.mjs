@@ -7,24 +7,9 @@ import assert from "node:assert/strict"
 import { query } from "../../scripts/lib/database.mjs"
 import { crash } from "./processes.mjs"
 import { postingsOf } from "./checks-events.mjs"
+import { until } from "./until.mjs"
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
-
-/** Polls `probe` until it returns something truthy (never a fixed wait for what is asserted). */
-async function until(probe, { timeoutMs, what }) {
-  const deadline = Date.now() + timeoutMs
-  let last
-  for (;;) {
-    try {
-      last = await probe()
-      if (last) return last
-    } catch (e) {
-      last = e
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what} (last: ${last?.message ?? JSON.stringify(last)})`)
-    await sleep(250)
-  }
-}
 
 export function faultChecks({ client, store, url, admin, database, servers, workers, restartWorker, redis, log }) {
   const { request, shopper } = client

@@ -9,24 +9,12 @@ import { captureOrder, completeCart, prepareCart } from "../../bench/lib/checkou
 import { query } from "../../scripts/lib/database.mjs"
 import { crash } from "./processes.mjs"
 import { jobSchedules } from "./job-schedules.mjs"
-import { until } from "./until.mjs"
+import { pool, until } from "./until.mjs"
 
 const TICK_MS = 2000
 const AFTER_TICKS = 4
 const HOLDERS = 120
 
-/** Runs `fn` over `items`, `concurrency` at a time. */
-async function pool(items, concurrency, fn) {
-  const out = new Array(items.length)
-  let next = 0
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i], i)
-    }
-  }))
-  return out
-}
 
 export function jobChecks({ client, store, url, servers, workers, restartWorker, redis, log }) {
   const { ok, shopper } = client

@@ -1,5 +1,6 @@
 // Waiting for a state, never for a fixed time (the machine is loaded): `until` polls a probe
-// until it returns something truthy, and `pages` reads every page of an admin list.
+// until it returns something truthy, `pages` reads every page of an admin list, and `pool` runs work
+// a bounded number at a time.
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** Polls `probe` every `everyMs` until it returns something truthy; throws after `timeoutMs` naming `what`. */
@@ -26,4 +27,17 @@ export async function pages(get) {
     all.push(...rows)
     if (all.length >= count || !rows.length) return all
   }
+}
+
+/** Runs `fn` over `items`, `concurrency` at a time (all in flight at once up to that bound). */
+export async function pool(items, concurrency, fn) {
+  const out = new Array(items.length)
+  let next = 0
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i], i)
+    }
+  }))
+  return out
 }
