@@ -10,13 +10,7 @@ import type { LedgerModuleService, PostingInput } from "../plugins/core/src/modu
 import { postOne } from "../plugins/core/src/modules/ledger/store/engine"
 import { customer, platform } from "../plugins/core/src/utils/ledger"
 import { FILL_CUSTOMER_PREFIX, fillTo } from "./ledger/fill"
-import { cpuSampler, latencySummary, nowMs, round, runFor } from "./ledger/stats"
-
-function intEnv(name: string, fallback: number) {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`)
-  return value
-}
+import { cpuSampler, intEnv, latencySummary, nowMs, round, runFor } from "./ledger/stats"
 
 const params = {
   seconds: intEnv("BENCH_SECONDS", 20),

@@ -20,13 +20,7 @@ import { bothFunction, TRIGGER_FUNCTIONS, triggerFunction } from "../../plugins/
 import { localDate, startOfLocalDay } from "../../plugins/core/src/utils"
 import { customer, platform } from "../../plugins/core/src/utils/ledger"
 import { fillTo } from "./fill"
-import { cpuSampler, latencySummary, nowMs, round, runFor } from "./stats"
-
-function intEnv(name: string, fallback: number) {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`)
-  return value
-}
+import { intEnv, latencySummary, nowMs, postingPhase, round, runFor } from "./stats"
 
 const params = {
   seconds: intEnv("BENCH_SECONDS", 15),
@@ -142,21 +136,10 @@ export default async function movementsBench({ container }: ExecArgs) {
       await checkpoint()
       const label = buckets ? "totals + buckets" : "totals only"
       log(`single postings, ${label}: ${C} workers × ${T}s…`)
-      const cpu = cpuSampler()
       const t = tag++
-      const r = await runFor(T, C, (w, i) => ledger.post([earn(`bm:p${t}:${w}:${i}`, workerCustomer(w, i))]))
-      const c = cpu()
-      const phase = {
-        buckets,
-        postings: r.latencies.length,
-        errors: r.errors,
-        seconds: round(r.elapsedS),
-        postings_per_s: round(r.latencies.length / r.elapsedS, 0),
-        latency: latencySummary(r.latencies),
-        node_cpu_ms_per_posting: r.latencies.length && c.node_process_cpu_ms !== null ? round(c.node_process_cpu_ms / r.latencies.length, 3) : null,
-        machine_cpu_busy_pct: c.machine_cpu_busy_pct,
-      }
-      if (r.firstError) log(`  first error: ${String(r.firstError)}`)
+      const { firstError, figures } = await postingPhase(T, C, (w, i) => ledger.post([earn(`bm:p${t}:${w}:${i}`, workerCustomer(w, i))]))
+      const phase = { buckets, ...figures }
+      if (firstError) log(`  first error: ${String(firstError)}`)
       log(`  ${JSON.stringify(phase)}`)
       phases.push(phase)
     }

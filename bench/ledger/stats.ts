@@ -89,3 +89,33 @@ export async function runFor(
   )
   return { latencies, errors, firstError, elapsedS: (nowMs() - start) / 1000 }
 }
+
+/** A non-negative whole number from the environment (a bench parameter), else `fallback`. */
+export function intEnv(name: string, fallback: number) {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer`)
+  return value
+}
+
+/**
+ * One measured phase of single postings: `runFor` with the machine's CPU sampled around it,
+ * summarised the way every ledger bench reports a phase.
+ */
+export async function postingPhase(seconds: number, workers: number, post: (worker: number, i: number) => Promise<unknown>) {
+  const cpu = cpuSampler()
+  const r = await runFor(seconds, workers, post)
+  const c = cpu()
+  const n = r.latencies.length
+  return {
+    firstError: r.firstError,
+    figures: {
+      postings: n,
+      errors: r.errors,
+      seconds: round(r.elapsedS),
+      postings_per_s: round(n / r.elapsedS, 0),
+      latency: latencySummary(r.latencies),
+      node_cpu_ms_per_posting: n && c.node_process_cpu_ms !== null ? round(c.node_process_cpu_ms / n, 3) : null,
+      machine_cpu_busy_pct: c.machine_cpu_busy_pct,
+    },
+  }
+}
