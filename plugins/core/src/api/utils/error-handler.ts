@@ -13,30 +13,32 @@ import { isLockTimeout } from "./lock-timeout"
  *   nothing was captured), so completing the cart again is safe.
  * Writes are idempotent or decided by constraints, so a retry never applies one twice.
  */
+const RETRYABLE = [
+  {
+    is: isConnectionLoss,
+    what: "database connection lost",
+    status: 503,
+    retryAfter: "1",
+    body: { type: "unavailable", code: "database_unavailable", message: "The database connection was lost while handling the request; retry it." },
+  },
+  {
+    is: isLockTimeout,
+    what: "lock wait ran out",
+    status: 429,
+    retryAfter: "2",
+    body: { type: "busy", code: "lock_timeout", message: "Too many requests for the same item at once; nothing was changed, retry in a moment." },
+  },
+]
+
 export function fissionErrorHandler(): MedusaErrorHandlerFunction {
   const medusa = errorHandler()
   return (error, req, res, next) => {
-    const logger = req.scope?.resolve?.("logger")
-    if (isConnectionLoss(error)) {
-      logger?.warn?.(`${req.method} ${req.originalUrl ?? req.url}: database connection lost (${error?.message}); answered 503`)
-      res.setHeader("Retry-After", "1")
-      res.status(503).json({
-        type: "unavailable",
-        code: "database_unavailable",
-        message: "The database connection was lost while handling the request; retry it.",
-      })
-      return
-    }
-    if (isLockTimeout(error)) {
-      logger?.warn?.(`${req.method} ${req.originalUrl ?? req.url}: lock wait ran out (${error?.message}); answered 429`)
-      res.setHeader("Retry-After", "2")
-      res.status(429).json({
-        type: "busy",
-        code: "lock_timeout",
-        message: "Too many requests for the same item at once; nothing was changed, retry in a moment.",
-      })
-      return
-    }
-    return medusa(error, req, res, next)
+    const retryable = RETRYABLE.find((r) => r.is(error))
+    if (!retryable) return medusa(error, req, res, next)
+    req.scope?.resolve?.("logger")?.warn?.(
+      `${req.method} ${req.originalUrl ?? req.url}: ${retryable.what} (${error?.message}); answered ${retryable.status}`
+    )
+    res.setHeader("Retry-After", retryable.retryAfter)
+    res.status(retryable.status).json(retryable.body)
   }
 }
