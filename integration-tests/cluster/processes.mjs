@@ -12,7 +12,9 @@ const started = new Set()
 /** Starts `medusa start` as `name` (MEDUSA_WORKER_MODE = mode) on `port`; resolves once /health answers. */
 export async function startProcess({ name, mode, port, env, logFile, timeoutMs = 300_000 }) {
   const out = fs.openSync(logFile, "w")
-  const child = spawn(process.execPath, [BIN("medusa"), "start"], {
+  // FISSION_PROCESS_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"): extra node flags for every process
+  const nodeArgs = (process.env.FISSION_PROCESS_NODE_ARGS || "").split(" ").filter(Boolean)
+  const child = spawn(process.execPath, [...nodeArgs, BIN("medusa"), "start"], {
     cwd: ROOT,
     env: { ...env, PORT: String(port), MEDUSA_WORKER_MODE: mode },
     stdio: ["ignore", out, out],

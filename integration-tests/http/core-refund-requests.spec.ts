@@ -255,6 +255,69 @@ medusaIntegrationTestRunner({
       expect(await medusaRefunds(order.id)).toHaveLength(2)
     })
 
+    it("crash-safe cancel: an attempt that died inside Medusa's cancel (refund made, its credit line pending or not begun) is finished by the retry as a clean cancel", async () => {
+      const orderView = async (orderId: string) =>
+        (await api.get(`/admin/orders/${orderId}?fields=id,status,summary,*credit_lines`, admin())).data.order
+      const creditTotal = (o: any) => (o.credit_lines ?? []).reduce((sum: number, c: any) => sum + Number(c.amount), 0)
+      const cancelRequest = async (orderId: string, key: string, process?: "caller") =>
+        (await request({ requests: [{ cause_key: key, order_id: orderId, mode: "cancel", source_type: "test.campaign", source_id: "camp_5" }], process }))[0]
+          .request
+
+      // the reference: a cancel nothing interrupted
+      const { order: clean } = await buyTea("clean-cancel@fission.test")
+      await cancelRequest(clean.id, "test:dead-cancel:clean")
+      await waitFor(() => list(`cause_key=test:dead-cancel:clean`), (l: any) => l.refund_requests[0]?.status === "succeeded")
+      const reference = await orderView(clean.id)
+      expect(reference.status).toBe("canceled")
+      expect(creditTotal(reference)).toBe(109)
+
+      const orderModule = getContainer().resolve(Modules.ORDER)
+      for (const changeLeft of [true, false]) {
+        const { order } = await buyTea(`dead-cancel-${changeLeft}@fission.test`)
+        const asked = await cancelRequest(order.id, `test:dead-cancel:${changeLeft}`, "caller")
+        // the attempt refunded the capture inside cancelOrderWorkflow, then died: before confirming the
+        // credit-line change it had created (every later cancel refused: "active order change"), or before creating it
+        const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin())
+        const collection = data.order.payment_collections[0]
+        // as cancelOrderWorkflow refunds (refundCapturedPaymentsWorkflow → refundPaymentsWorkflow: no credit line of its own)
+        await runWorkflow(getContainer(), "refund-payments-workflow", [
+          { payment_id: collection.payments[0].id, amount: 109, created_by: `fission_refund_request:${asked.id}` },
+        ])
+        if (changeLeft) {
+          const change = await orderModule.createOrderChange({ order_id: order.id, change_type: "credit_line" as any })
+          await orderModule.addOrderAction({
+            order_change_id: change.id,
+            order_id: order.id,
+            version: change.version,
+            action: "CREDIT_LINE_ADD",
+            reference: "payment_collection",
+            reference_id: collection.id,
+            amount: 109,
+          })
+        }
+        await getContainer()
+          .resolve("fission_refund_request")
+          .updateRefundRequests({ id: asked.id, status: "processing", attempts: 1, locked_until: new Date(Date.now() - 1000) })
+
+        await runJob(getContainer(), "fission-refund-requests-sweep", new Date())
+        expect((await list(`cause_key=test:dead-cancel:${changeLeft}`)).refund_requests[0]).toMatchObject({
+          status: "succeeded",
+          attempts: 2,
+          refunded_amount: 109,
+        })
+        expect((await medusaRefunds(order.id)).map((r: any) => Number(r.amount))).toEqual([109])
+        const after = await orderView(order.id)
+        expect(after.status).toBe("canceled")
+        expect(creditTotal(after)).toBe(109)
+        // the balance a clean cancel leaves (the other summary fields are relative to the order's last version)
+        const balance = ({ summary: s }: any) =>
+          [s.current_order_total, s.accounting_total, s.paid_total, s.refunded_total, s.transaction_total, s.pending_difference].map(Number)
+        expect(balance(after)).toEqual(balance(reference))
+        const open = await orderModule.listOrderChanges({ order_id: order.id, status: ["pending", "requested"] as any })
+        expect(open).toHaveLength(0)
+      }
+    })
+
     it("store credit destination credits once; cancel mode cancels and refunds everything captured; a later partial is moot", async () => {
       const { who, order } = await buyTea("credit@fission.test")
       const credit = {
