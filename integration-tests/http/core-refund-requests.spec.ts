@@ -17,12 +17,14 @@ medusaIntegrationTestRunner({
     const tea = () => store.fixture.products["tea-gift-box"]
     const events: { name: string; data: any }[] = []
     const listener = async (event: any) => void events.push({ name: event.name, data: event.data })
+    const canceledEvents: string[] = []
 
     beforeAll(() => {
       const bus = getContainer().resolve(Modules.EVENT_BUS)
       for (const name of ["fission.refund.succeeded", "fission.refund.failed"]) {
         bus.subscribe(name, listener, { subscriberId: `test-refund-requests-${name}` })
       }
+      bus.subscribe("order.canceled", async (event: any) => void canceledEvents.push(event.data.id), { subscriberId: "test-refund-requests-order-canceled" })
     })
 
     beforeEach(async () => {
@@ -357,6 +359,62 @@ medusaIntegrationTestRunner({
       expect(moot).toMatchObject({ refunded_amount: 0, refunds: [{ type: "order_cancel", id: order.id, amount: null }] })
       expect((await medusaRefunds(order.id)).map((r: any) => Number(r.amount))).toEqual([109])
       expect(await storeCredit(who)).toBe(15)
+    })
+
+    it("full cancels of many orders go together in batch runs (cancelOrdersForRefundWorkflow), each order ending as Medusa's own cancel leaves it", async () => {
+      const orderView = async (orderId: string) =>
+        (await api.get(`/admin/orders/${orderId}?fields=id,status,summary,*credit_lines,*items`, admin())).data.order
+      const balance = ({ summary: s }: any) =>
+        [s.current_order_total, s.accounting_total, s.paid_total, s.refunded_total, s.transaction_total, s.pending_difference].map(Number)
+      const creditTotal = (o: any) => (o.credit_lines ?? []).reduce((sum: number, c: any) => sum + Number(c.amount), 0)
+      const reserved = async (orderId: string) => {
+        const o = await orderView(orderId)
+        const items = await getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: o.items.map((i: any) => i.id) })
+        return items.length
+      }
+
+      // the reference: one order canceled with Medusa's cancelOrderWorkflow
+      const { order: reference } = await buyTea("batch-reference@fission.test")
+      await runWorkflow(getContainer(), "cancel-order", { order_id: reference.id })
+      const expected = await orderView(reference.id)
+
+      const captured = []
+      for (let i = 0; i < 7; i++) captured.push((await buyTea(`batch-${i}@fission.test`)).order)
+      const { order: unpaid } = await buyTea("batch-unpaid@fission.test", { capture: false })
+      const all = [...captured, unpaid]
+      expect(await reserved(unpaid.id)).toBe(1)
+      const created = await request({
+        requests: all.map((o, i) => ({ cause_key: `test:batch:${i}`, order_id: o.id, mode: "cancel", source_type: "test.batch", source_id: "camp_6" })),
+        process: "caller",
+      })
+      canceledEvents.length = 0
+      // 8 requests → runs of 2 (4 at a time), each run one batch cancel
+      const processed = await runWorkflow(getContainer(), "fission-process-refund-requests", { ids: created.map((c: any) => c.request.id), force: true })
+      expect(processed.map((p: any) => [p.attempted, p.status])).toEqual(all.map(() => [true, "succeeded"]))
+
+      const requestOf = new Map(created.map((c: any) => [c.request.order_id, c.request.id]))
+      for (const o of captured) {
+        const after = await orderView(o.id)
+        expect(after.status).toBe("canceled")
+        // the batch's credit line (cancelOrderWorkflow's own change carries no author)
+        const changes = await getContainer().resolve(Modules.ORDER).listOrderChanges({ order_id: o.id })
+        expect(changes.map((c: any) => [c.change_type, c.status, c.created_by])).toEqual([["credit_line", "confirmed", `fission_refund_request:${requestOf.get(o.id)}`]])
+        expect((await medusaRefunds(o.id)).map((r: any) => Number(r.amount))).toEqual([109])
+        expect(creditTotal(after)).toBe(creditTotal(expected))
+        expect(balance(after)).toEqual(balance(expected))
+        expect(await reserved(o.id)).toBe(0)
+      }
+      expect((await orderView(unpaid.id)).status).toBe("canceled")
+      expect(await medusaRefunds(unpaid.id)).toHaveLength(0)
+      expect(await reserved(unpaid.id)).toBe(0)
+      const { data: pay } = await api.get(`/admin/orders/${unpaid.id}?fields=*payment_collections.payments`, admin())
+      expect(pay.order.payment_collections[0].payments[0].canceled_at).toBeTruthy()
+      expect(pay.order.payment_collections[0].status).toBe("canceled")
+      expect((await list(`source_id=camp_6&limit=50`)).refund_requests.map((r: any) => [r.attempts, Number(r.refunded_amount)]).sort()).toEqual(
+        [...captured.map(() => [1, 109]), [1, 0]].sort()
+      )
+      await waitFor(async () => canceledEvents.length, (n: number) => n >= all.length)
+      expect(new Set(canceledEvents).size).toBe(all.length)
     })
 
     it("many requests processed by racing processors (event, sweep, forced batches) refund exactly once each", async () => {

@@ -1,2 +1,3 @@
 export * from "./backoff"
 export * from "./allocate"
+export * from "./cancel-plan"

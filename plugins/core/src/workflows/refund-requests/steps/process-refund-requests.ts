@@ -18,37 +18,44 @@ export type ProcessedRefundRequest = {
   error: string | null
 }
 
-export async function processOne(container: MedusaContainer, id: string, options: { force?: boolean; as_of?: Date | string }) {
-  const { result } = await processRefundRequestWorkflow(container).run({ input: { id, ...options } })
-  return {
-    id,
-    attempted: !!result.request,
-    status: result.request?.status ?? null,
-    error: result.request?.status === "failed" ? result.request.last_error : null,
-  }
+/** Requests in one attempt run: full cancels among them go together (executeRefundStep). */
+const BATCH = 6
+
+async function processBatch(container: MedusaContainer, ids: string[], options: { force?: boolean; as_of?: Date | string }) {
+  const { result } = await processRefundRequestWorkflow(container).run({ input: { ids, ...options } })
+  const byId = new Map(result.filter((r) => r.request).map((r) => [r.request!.id, r.request!]))
+  return ids.map((id): ProcessedRefundRequest => {
+    const request = byId.get(id)
+    return {
+      id,
+      attempted: !!request,
+      status: request?.status ?? null,
+      error: request?.status === "failed" ? request.last_error : null,
+    }
+  })
 }
 
 /**
- * Attempts each request with its own workflow run (one refund = one unit of work: a
- * failure of one never rolls back another), at most REFUND_CONCURRENCY at a time in this
- * process. No compensation: each run recorded its own outcome.
+ * Attempts the requests in runs of up to BATCH (see processRefundRequestWorkflow: one refund's
+ * failure never rolls back another), spread so that REFUND_CONCURRENCY runs at a time in this
+ * process share them. No compensation: each run recorded its own outcomes.
  */
 export const processRefundRequestsStep = createStep(
   processRefundRequestsStepId,
   async (input: { ids: string[]; force?: boolean; as_of?: Date | string }, { container }) => {
     const ids = [...new Set(input.ids ?? [])]
+    const size = Math.min(BATCH, Math.max(1, Math.ceil(ids.length / REFUND_CONCURRENCY)))
+    const batches: string[][] = []
+    for (let i = 0; i < ids.length; i += size) batches.push(ids.slice(i, i + size))
     const results = await Promise.all(
-      ids.map((id) =>
+      batches.map((batch) =>
         limiter().run(() =>
-          processOne(container, id, { force: input.force, as_of: input.as_of }).catch((e: any) => ({
-            id,
-            attempted: true,
-            status: null,
-            error: String(e?.message ?? e),
-          }))
+          processBatch(container, batch, { force: input.force, as_of: input.as_of }).catch((e: any) =>
+            batch.map((id) => ({ id, attempted: true, status: null, error: String(e?.message ?? e) }))
+          )
         )
       )
     )
-    return new StepResponse<ProcessedRefundRequest[]>(results)
+    return new StepResponse<ProcessedRefundRequest[]>(results.flat())
   }
 )

@@ -13,22 +13,27 @@ export type RecordedRefundOutcome = {
 }
 
 /**
- * Records the attempt's outcome on the request it claimed: succeeded, or failed with the
+ * Records each attempt's outcome on the request it claimed: succeeded, or failed with the
  * error and the next retry time (none once max_attempts are used). Conditional on the
- * claim still being ours, so a stale attempt never overwrites a newer one. No
- * compensation: it is the workflow's last write and only states what happened.
+ * claim still being ours, so a stale attempt never overwrites a newer one (`request` null).
+ * No compensation: it is the workflow's last write and only states what happened.
  */
 export const recordRefundOutcomeStep = createStep(
   recordRefundOutcomeStepId,
-  async ({ request, outcome }: { request: RefundRequestRow | null; outcome: RefundOutcome | null }, { container }) => {
-    if (!request || !outcome) return new StepResponse<RecordedRefundOutcome>({ request: null, succeeded: false, gave_up: false })
+  async ({ requests, outcomes }: { requests: RefundRequestRow[]; outcomes: RefundOutcome[] }, { container }) => {
     const service = container.resolve<RefundRequestModuleService>(REFUND_REQUEST_MODULE)
-    if (outcome.ok) {
-      const row = await service.recordSuccess(request.id, request.attempts, outcome)
-      return new StepResponse<RecordedRefundOutcome>({ request: row, succeeded: !!row, gave_up: false })
+    const recorded: RecordedRefundOutcome[] = []
+    for (const [i, request] of requests.entries()) {
+      const outcome = outcomes[i]
+      if (outcome.ok) {
+        const row = await service.recordSuccess(request.id, request.attempts, outcome)
+        recorded.push({ request: row, succeeded: !!row, gave_up: false })
+        continue
+      }
+      const next = nextAttemptAt(request.attempts, new Date(), { ...REFUND_RETRY, max_attempts: request.max_attempts })
+      const row = await service.recordFailure(request.id, request.attempts, { error: outcome.error, next_attempt_at: next })
+      recorded.push({ request: row, succeeded: false, gave_up: !!row && next === null })
     }
-    const next = nextAttemptAt(request.attempts, new Date(), { ...REFUND_RETRY, max_attempts: request.max_attempts })
-    const row = await service.recordFailure(request.id, request.attempts, { error: outcome.error, next_attempt_at: next })
-    return new StepResponse<RecordedRefundOutcome>({ request: row, succeeded: false, gave_up: !!row && next === null })
+    return new StepResponse(recorded)
   }
 )

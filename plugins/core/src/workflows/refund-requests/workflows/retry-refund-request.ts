@@ -5,8 +5,8 @@ import { validateRefundRetryStep } from "../steps/validate-refund-retry"
 import { processRefundRequestWorkflow } from "./process-refund-request"
 
 /** A retry that another process claimed first did not happen here: say so instead of answering with stale data. */
-const assertAttemptedStep = createStep("fission-assert-refund-attempted", async (recorded: RecordedRefundOutcome) => {
-  if (!recorded.request) {
+const assertAttemptedStep = createStep("fission-assert-refund-attempted", async ([recorded]: RecordedRefundOutcome[]) => {
+  if (!recorded?.request) {
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "the refund request was just taken by another process; reload to see its outcome")
   }
   return new StepResponse(recorded.request)
@@ -19,6 +19,6 @@ const assertAttemptedStep = createStep("fission-assert-refund-attempted", async 
  */
 export const retryRefundRequestWorkflow = createWorkflow("fission-retry-refund-request", (input: { id: string }) => {
   validateRefundRetryStep(input)
-  const recorded = processRefundRequestWorkflow.runAsStep({ input: { id: input.id, force: true } })
+  const recorded = processRefundRequestWorkflow.runAsStep({ input: { ids: [input.id], force: true } })
   return new WorkflowResponse(assertAttemptedStep(recorded))
 })
