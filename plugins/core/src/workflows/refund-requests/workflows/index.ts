@@ -1,3 +1,4 @@
+export * from "./cancel-orders-for-refund"
 export * from "./create-refund-requests"
 export * from "./process-refund-request"
 export * from "./process-refund-requests"

@@ -4,9 +4,9 @@ import { finishGroupSettlementStep, GroupRefundPlan, markRefundedMembersStep, pa
 
 /**
  * A group with more losers than this has their refund requests announced in batches of this
- * many (`fission.refund.requested`): each message is attempted by the worker that takes it (4
- * refunds at a time there), so a group of 500 spreads over every worker instead of one process
- * refunding 499 orders in turn. Up to this many, the settling run attempts them itself (no
+ * many (`fission.refund.requested`): each message is attempted by the worker that takes it (in
+ * core's batch cancels, a few orders each, 4 at a time), so a group of 500 spreads over every
+ * worker instead of one process refunding 499 orders in turn. Up to this many, the settling run attempts them itself (no
  * extra hop: a small group completes within its own settlement).
  */
 export const LOSER_REFUND_BATCH = 12
