@@ -145,7 +145,7 @@ export function presaleChecks({ client, store, url, workers, restartWorker, log 
           workers[0] = await restartWorker(0)
 
           // finished by the restarted worker: the event's redelivery, then core's sweep once the
-          // dead process's leases (120 s) run out
+          // dead process's leases (FISSION_REFUND_LEASE_SECONDS, 30 s here) run out
           const t = Date.now()
           // an attempt the kill cut short may also fail once when retried, and is then retried by
           // the sweep 2 minutes later (core's backoff): hence the long bound

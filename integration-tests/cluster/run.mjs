@@ -50,7 +50,8 @@ let run = null
 let failed = false
 try {
   run = await startRun({ pgName: "pg-cluster", portVar: "FISSION_CLUSTER_PG_PORT", defaultPort: 15442, database: "fission_cluster" })
-  const env = { ...run.env, REDIS_URL: redis.url }
+  // a dead worker's refund attempts are taken over after 30 s instead of 120 (the fault checks wait for it)
+  const env = { ...run.env, REDIS_URL: redis.url, FISSION_REFUND_LEASE_SECONDS: process.env.FISSION_REFUND_LEASE_SECONDS || "30" }
   const fs = await import("node:fs")
   fs.mkdirSync(logDir, { recursive: true })
   // the store is written while the processes boot (they read nothing of it at start)

@@ -4,6 +4,14 @@ import { RefundRequest } from "./models"
 import { claim, dueIds, fail, succeed } from "./store/attempts"
 import { createOrReplay, discardUnattempted } from "./store/create"
 import { toRow, Trx } from "./store/rows"
+
+/**
+ * How long an attempt holds its request before the sweep may take it over (its process died):
+ * FISSION_REFUND_LEASE_SECONDS, default 120, at least 10. Safety never rests on it — refunds of an
+ * order are serialized by a lock and recomputed from what Medusa recorded — only how soon a
+ * dead process's attempts are retried.
+ */
+export const refundLeaseSeconds = () => Math.max(10, Math.floor(Number(process.env.FISSION_REFUND_LEASE_SECONDS) || 120))
 import { NewRefundRequest, RefundRecord, RefundRequestRow } from "./types"
 
 const knexOf = (sharedContext: Context): Trx => {
@@ -38,7 +46,7 @@ export default class RefundRequestModuleService extends MedusaService({ RefundRe
     return discardUnattempted(knexOf(sharedContext), ids)
   }
 
-  /** Takes the request for one attempt, or null when it is not claimable (done, leased, not due). */
+  /** Takes the request for one attempt (a lease of refundLeaseSeconds()), or null when it is not claimable (done, leased, not due). */
   @InjectTransactionManager()
   async claimAttempt(
     id: string,
@@ -48,7 +56,7 @@ export default class RefundRequestModuleService extends MedusaService({ RefundRe
     return claim(knexOf(sharedContext), id, {
       force: !!options.force,
       as_of: options.as_of ?? new Date(),
-      lease_seconds: options.lease_seconds ?? 120,
+      lease_seconds: options.lease_seconds ?? refundLeaseSeconds(),
     })
   }
 
