@@ -11,7 +11,7 @@ import { prng } from "./prng.mjs"
 import { createWorld, major } from "./world.mjs"
 import { OPERATIONS } from "./operations.mjs"
 import { waitForBinding } from "./settle.mjs"
-import { absorbGroupOutcomes, checkEnvelopes, checkLedger, checkMall, checkOrders, checkShoppers } from "./invariants.mjs"
+import { absorbGroupOutcomes, absorbPresaleOutcomes, checkBlindBoxes, checkEnvelopes, checkLedger, checkMall, checkOrders, checkShoppers } from "./invariants.mjs"
 
 /** Store data the simulation needs, made through the Admin API (nothing of it is in setup-store.ts). */
 async function prepareStore(ctx, seed) {
@@ -52,6 +52,27 @@ async function prepareStore(ctx, seed) {
     group_size: 3, winners: 1, loser_reward: major(ctx.loserRewardCents), red_envelope_amount: major(ctx.envelopeCents), red_envelope_split: "random",
   })
   ctx.campaign = group_draw
+  // a pre-sale of the navel oranges (SPEC §5): 40 less 3 every 3 participants (at most 5 steps), a free order every 4
+  const oranges = ctx.store.products["navel-oranges-10-jin"]
+  const { presale } = await ok("POST", "/admin/fission/presales", admin, {
+    title: `Simulation ${seed}`, variant_id: oranges.variant_id, currency_code: "cny", base_price: 40, step_amount: 3, step_interval: 3, max_steps: 5, free_interval: 4,
+    ends_at: new Date(Date.now() + 86_400_000).toISOString(), status: "active",
+  })
+  ctx.presale = { ...presale, handle: "navel-oranges-10-jin", baseCents: 4000n, stepCents: 300n, stepInterval: 3, maxSteps: 5, freeInterval: 4 }
+  // a blind box (SPEC §7) with no referral rewards (the model's commissions stay those of orders):
+  // 10 cash + 5 vouchers to start, 5 an open, 4 of it to the initiator, 1 voucher a losing open, prize at 2…6
+  const { blind_box_template } = await ok("POST", "/admin/fission/blind-box-templates", admin, {
+    title: `Simulation ${seed}`, variant_id: tea.variant_id, currency_code: "cny", status: "active", prize_value: 20, boxes: 6, no_win_opens: 1,
+    initiation_cash: 10, initiation_vouchers: 5, open_price: 5, initiator_share: 4, consolation_vouchers: 1,
+    referrer_reward_initiation: 0, leader_reward_initiation: 0, referrer_reward_open: 0, seed_gift_limit: 0,
+  })
+  ctx.blindTemplate = { ...blind_box_template, cashCents: 1000n, vouchers: 5n, openCents: 500n, shareCents: 400n, consolation: 1n }
+  ctx.blindBoxes = [] // { id, initiator } in the order they were started; the last one is the one shoppers open
+  // a daily blind-box spend limit of 15 (initiation cash and opens per UTC day): 3 opens, or a start and 1 open
+  const { compliance } = await ok("GET", "/admin/fission/compliance", admin)
+  ctx.restoreCompliance = () => ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: compliance?.blind_box_daily_spend_limit ?? null })
+  await ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: 15 })
+  ctx.spendLimitCents = 1500n
   // the 899 package pays a fixed 100 / 0 per unit (setup-store.ts); the rest the store rates
   ctx.rules = { "package-899": { mode: "fixed", level1: 10000, level2: 0 }, default: { mode: "rate", level1: "0.1", level2: "0.05" } }
 }
@@ -113,10 +134,13 @@ export async function simulate({ client, store, url, shoppers, seed, ops, lanes 
   const t1 = Date.now()
   const ctx = { ...base, lines, violation: (m) => problems.push(m) }
   problems.push(...(await absorbGroupOutcomes(ctx)))
+  problems.push(...(await absorbPresaleOutcomes(ctx)))
   problems.push(...(await checkOrders(ctx)))
   problems.push(...(await checkShoppers(ctx)))
   problems.push(...(await checkEnvelopes(ctx)))
   problems.push(...(await checkMall(ctx)))
+  problems.push(...(await checkBlindBoxes(ctx)))
+  await base.restoreCompliance()
   problems.push(...(await checkLedger(ctx)))
   const checkSeconds = (Date.now() - t1) / 1000
   const figures = {
@@ -125,6 +149,9 @@ export async function simulate({ client, store, url, shoppers, seed, ops, lanes 
     lanes,
     orders: world.orders.length,
     group_joins: world.orders.filter((o) => o.group).length,
+    presale_joins: world.orders.filter((o) => o.presale).length,
+    blind_boxes: base.blindBoxes.length,
+    blind_opens: world.blindOpens.length,
     ops_seconds: opsSeconds,
     invariant_seconds: checkSeconds,
     counts,
