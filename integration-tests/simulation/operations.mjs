@@ -337,7 +337,7 @@ export const OPERATIONS = {
     },
   },
   presaleJoin: {
-    weight: 2,
+    weight: 1.5,
     eligible: (ctx, who) => who.bindingFinal,
     run: async (ctx, who) => {
       const c = ctx.presale
@@ -362,7 +362,7 @@ export const OPERATIONS = {
     },
   },
   blindBox: {
-    weight: 3,
+    weight: 2,
     eligible: (ctx, who) => who.bindingFinal,
     run: async (ctx, who) => {
       const t = ctx.blindTemplate

@@ -68,11 +68,11 @@ async function prepareStore(ctx, seed) {
   })
   ctx.blindTemplate = { ...blind_box_template, cashCents: 1000n, vouchers: 5n, openCents: 500n, shareCents: 400n, consolation: 1n }
   ctx.blindBoxes = [] // { id, initiator } in the order they were started; the last one is the one shoppers open
-  // a daily blind-box spend limit of 15 (initiation cash and opens per UTC day): 3 opens, or a start and 1 open
+  // a daily blind-box spend limit of 10 (initiation cash and opens per UTC day): 2 opens, or a start and nothing more
   const { compliance } = await ok("GET", "/admin/fission/compliance", admin)
   ctx.restoreCompliance = () => ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: compliance?.blind_box_daily_spend_limit ?? null })
-  await ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: 15 })
-  ctx.spendLimitCents = 1500n
+  await ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: 10 })
+  ctx.spendLimitCents = 1000n
   // the 899 package pays a fixed 100 / 0 per unit (setup-store.ts); the rest the store rates
   ctx.rules = { "package-899": { mode: "fixed", level1: 10000, level2: 0 }, default: { mode: "rate", level1: "0.1", level2: "0.05" } }
 }
