@@ -188,7 +188,7 @@ export async function checkBlindBoxes(ctx) {
     const ids = boxes.map((b) => b.id)
     let state = null
     await until(async () => {
-      const campaigns = await query(ctx.url, `SELECT id, status, opens_count, opens_reserved, prize_position, winner_id, winning_open_id, initiator_id FROM blind_box_campaign WHERE id = ANY($1)`, [ids])
+      const campaigns = await query(ctx.url, `SELECT id, status, opens_count, opens_reserved, prize_position, winner_id, winning_open_id, initiator_id, claim FROM blind_box_campaign WHERE id = ANY($1)`, [ids])
       const opens = await query(ctx.url, `SELECT id, campaign_id, customer_id, number, status, settled_at FROM blind_box_open WHERE campaign_id = ANY($1) AND deleted_at IS NULL`, [ids])
       state = { campaigns, opens }
       return opens.every((o) => o.status !== "reserved" && (o.status === "released" || o.settled_at))
@@ -211,6 +211,9 @@ export async function checkBlindBoxes(ctx) {
         const a = answered.get(o.id)
         if (!a || a.number !== o.number || a.won !== (o.status === "won")) problems.push(`blind box ${b.id}: open #${o.number} (${o.status}) of ${o.customer_id} answered ${a ? `#${a.number}${a.won ? " won" : ""}` : "never"}`)
       }
+      // the prize is claimed by the winner only, once, as the simulation claimed it
+      const claimed = ctx.world.blindOpens.some((o) => o.box === b.id && o.won && o.claimed)
+      if (b.claim !== (claimed ? "vouchers" : "none")) problems.push(`blind box ${b.id}: claim ${b.claim}, the winner claimed ${claimed ? "vouchers" : "nothing"}`)
       const box = boxes.find((x) => x.id === b.id)
       if (b.initiator_id !== box.initiator) problems.push(`blind box ${b.id}: initiator ${b.initiator_id}, started by ${box.initiator}`)
     }

@@ -370,6 +370,16 @@ export const OPERATIONS = {
         await must(ctx, "POST", "/store/fission/blind-box-age-confirmation", who.headers, { age: 30 })
         who.blind.age = true
       }
+      // a winner takes the prize first (vouchers), once: a second claim is refused
+      const win = ctx.world.blindOpens.find((o) => o.shopper === who.customer_id && o.won && !o.claimed)
+      if (win && ctx.rng.chance(0.8)) {
+        await must(ctx, "POST", `/store/fission/blind-boxes/${win.box}/claim`, who.headers, { choice: "vouchers" })
+        win.claimed = true
+        who.blind.vouchers += t.winnerVouchers
+        const again = await ctx.client.request("POST", `/store/fission/blind-boxes/${win.box}/claim`, who.headers, { choice: "vouchers" })
+        if (again.status !== 422 && again.status !== 400) ctx.violation(`second claim of ${win.box} → ${again.status} ${JSON.stringify(again.data).slice(0, 200)} (expected a refusal)`)
+        return `claim ${t.winnerVouchers} vouchers of ${win.box}; again → ${again.status}`
+      }
       const box = ctx.blindBoxes.at(-1)
       const state = box && (await must(ctx, "GET", `/store/fission/blind-boxes/${box.id}`, who.headers)).blind_box
       const overLimit = (cents) => who.blind.spentCents + cents > ctx.spendLimitCents

@@ -61,12 +61,13 @@ async function prepareStore(ctx, seed) {
   ctx.presale = { ...presale, handle: "navel-oranges-10-jin", baseCents: 4000n, stepCents: 300n, stepInterval: 3, maxSteps: 5, freeInterval: 4 }
   // a blind box (SPEC §7) with no referral rewards (the model's commissions stay those of orders):
   // 10 cash + 5 vouchers to start, 5 an open, 4 of it to the initiator, 1 voucher a losing open, prize at 2…6
+  // (the tea gift box or 15 vouchers; the simulation's winners take the vouchers)
   const { blind_box_template } = await ok("POST", "/admin/fission/blind-box-templates", admin, {
     title: `Simulation ${seed}`, variant_id: tea.variant_id, currency_code: "cny", status: "active", prize_value: 20, boxes: 6, no_win_opens: 1,
-    initiation_cash: 10, initiation_vouchers: 5, open_price: 5, initiator_share: 4, consolation_vouchers: 1,
+    initiation_cash: 10, initiation_vouchers: 5, open_price: 5, initiator_share: 4, consolation_vouchers: 1, winner_vouchers: 15,
     referrer_reward_initiation: 0, leader_reward_initiation: 0, referrer_reward_open: 0, seed_gift_limit: 0,
   })
-  ctx.blindTemplate = { ...blind_box_template, cashCents: 1000n, vouchers: 5n, openCents: 500n, shareCents: 400n, consolation: 1n }
+  ctx.blindTemplate = { ...blind_box_template, cashCents: 1000n, vouchers: 5n, openCents: 500n, shareCents: 400n, consolation: 1n, winnerVouchers: 15n }
   ctx.blindBoxes = [] // { id, initiator } in the order they were started; the last one is the one shoppers open
   // a daily blind-box spend limit of 10 (initiation cash and opens per UTC day): 2 opens, or a start and nothing more
   const { compliance } = await ok("GET", "/admin/fission/compliance", admin)
