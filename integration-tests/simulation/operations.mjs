@@ -370,16 +370,6 @@ export const OPERATIONS = {
         await must(ctx, "POST", "/store/fission/blind-box-age-confirmation", who.headers, { age: 30 })
         who.blind.age = true
       }
-      // a winner takes the prize first (vouchers), once: a second claim is refused
-      const win = ctx.world.blindOpens.find((o) => o.shopper === who.customer_id && o.won && !o.claimed)
-      if (win && ctx.rng.chance(0.8)) {
-        await must(ctx, "POST", `/store/fission/blind-boxes/${win.box}/claim`, who.headers, { choice: "vouchers" })
-        win.claimed = true
-        who.blind.vouchers += t.winnerVouchers
-        const again = await ctx.client.request("POST", `/store/fission/blind-boxes/${win.box}/claim`, who.headers, { choice: "vouchers" })
-        if (again.status !== 422 && again.status !== 400) ctx.violation(`second claim of ${win.box} → ${again.status} ${JSON.stringify(again.data).slice(0, 200)} (expected a refusal)`)
-        return `claim ${t.winnerVouchers} vouchers of ${win.box}; again → ${again.status}`
-      }
       const box = ctx.blindBoxes.at(-1)
       const state = box && (await must(ctx, "GET", `/store/fission/blind-boxes/${box.id}`, who.headers)).blind_box
       const overLimit = (cents) => who.blind.spentCents + cents > ctx.spendLimitCents
@@ -414,11 +404,21 @@ export const OPERATIONS = {
       } else if (!ok && !refusedAs(r, AFTER_WIN)) ctx.violation(`open of ${box.id} (spent ${major(who.blind.spentCents)} today) → ${r.status} ${JSON.stringify(r.data).slice(0, 200)}`)
       if (!ok) return `open ${box.id} → ${r.status} ${String(r.data?.message).slice(0, 50)}`
       const open = r.data.open
-      ctx.world.blindOpens.push({ box: box.id, shopper: who.customer_id, id: open.id, number: open.number, won: open.won })
+      const a = { box: box.id, shopper: who.customer_id, id: open.id, number: open.number, won: open.won, claimed: false }
+      ctx.world.blindOpens.push(a)
       who.blind.paidCents += t.openCents
       who.blind.spentCents += t.openCents
-      if (!open.won) who.blind.vouchers += t.consolation
-      return `open ${box.id} → #${open.number}${open.won ? " WON" : ""}`
+      if (!open.won) {
+        who.blind.vouchers += t.consolation
+        return `open ${box.id} → #${open.number}`
+      }
+      // the winner takes the prize at once (vouchers), once: a second claim is refused
+      await must(ctx, "POST", `/store/fission/blind-boxes/${box.id}/claim`, who.headers, { choice: "vouchers" })
+      a.claimed = true
+      who.blind.vouchers += t.winnerVouchers
+      const again = await ctx.client.request("POST", `/store/fission/blind-boxes/${box.id}/claim`, who.headers, { choice: "vouchers" })
+      if (again.status !== 422 && again.status !== 400) ctx.violation(`second claim of ${box.id} → ${again.status} ${JSON.stringify(again.data).slice(0, 200)} (expected a refusal)`)
+      return `open ${box.id} → #${open.number} WON, claimed ${t.winnerVouchers} vouchers (again → ${again.status})`
     },
   },
 }

@@ -8,7 +8,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { prng } from "./prng.mjs"
-import { createWorld, major } from "./world.mjs"
+import { cents, createWorld, major } from "./world.mjs"
 import { OPERATIONS } from "./operations.mjs"
 import { waitForBinding } from "./settle.mjs"
 import { absorbGroupOutcomes, absorbPresaleOutcomes, checkBlindBoxes, checkEnvelopes, checkLedger, checkMall, checkOrders, checkShoppers } from "./invariants.mjs"
@@ -54,11 +54,14 @@ async function prepareStore(ctx, seed) {
   ctx.campaign = group_draw
   // a pre-sale of the navel oranges (SPEC §5): 40 less 3 every 3 participants (at most 5 steps), a free order every 4
   const oranges = ctx.store.products["navel-oranges-10-jin"]
+  const terms = { base_price: 40, step_amount: 3, step_interval: 3, max_steps: 5, free_interval: 4 }
   const { presale } = await ok("POST", "/admin/fission/presales", admin, {
-    title: `Simulation ${seed}`, variant_id: oranges.variant_id, currency_code: "cny", base_price: 40, step_amount: 3, step_interval: 3, max_steps: 5, free_interval: 4,
-    ends_at: new Date(Date.now() + 86_400_000).toISOString(), status: "active",
+    title: `Simulation ${seed}`, variant_id: oranges.variant_id, currency_code: "cny", ...terms, ends_at: new Date(Date.now() + 86_400_000).toISOString(), status: "active",
   })
-  ctx.presale = { ...presale, handle: "navel-oranges-10-jin", baseCents: 4000n, stepCents: 300n, stepInterval: 3, maxSteps: 5, freeInterval: 4 }
+  ctx.presale = {
+    ...presale, handle: "navel-oranges-10-jin", baseCents: cents(terms.base_price), stepCents: cents(terms.step_amount),
+    stepInterval: terms.step_interval, maxSteps: terms.max_steps, freeInterval: terms.free_interval,
+  }
   // a blind box (SPEC §7) with no referral rewards (the model's commissions stay those of orders):
   // 10 cash + 5 vouchers to start, 5 an open, 4 of it to the initiator, 1 voucher a losing open, prize at 2…6
   // (the tea gift box or 15 vouchers; the simulation's winners take the vouchers)
@@ -82,7 +85,20 @@ async function prepareStore(ctx, seed) {
  * Runs the simulation; resolves to { problems, log, figures }. `shoppers` are fresh
  * customers ({ email, customer_id, token }) nothing else has used.
  */
-export async function simulate({ client, store, url, shoppers, seed, ops, lanes = 6, roots = 4, settleMs = 90_000, log = console.log }) {
+export async function simulate({ client: http, store, url, shoppers, seed, ops, lanes = 6, roots = 4, settleMs = 90_000, log = console.log }) {
+  // core's two answers to retry (nothing was changed): 429 lock_timeout (Retry-After 2) and
+  // 503 database_unavailable (Retry-After 1), as a shopper's client does; each one is logged
+  const retries = []
+  const request = async (method, path, headers, body) => {
+    for (let attempt = 1; ; attempt++) {
+      const r = await http.request(method, path, headers, body)
+      const code = r.data?.code
+      if (!((r.status === 429 && code === "lock_timeout") || (r.status === 503 && code === "database_unavailable")) || attempt > 4) return r
+      retries.push(`${method} ${path} → ${r.status} ${code} (attempt ${attempt})`)
+      await new Promise((done) => setTimeout(done, (r.status === 429 ? 2000 : 1000) * attempt))
+    }
+  }
+  const client = { ...http, request }
   const world = createWorld({ shoppers: shoppers.map((s) => ({ ...s, headers: client.shopper(s.token) })), roots })
   const lines = []
   const problems = []
@@ -153,11 +169,12 @@ export async function simulate({ client, store, url, shoppers, seed, ops, lanes 
     presale_joins: world.orders.filter((o) => o.presale).length,
     blind_boxes: base.blindBoxes.length,
     blind_opens: world.blindOpens.length,
+    retried: retries.length,
     ops_seconds: opsSeconds,
     invariant_seconds: checkSeconds,
     counts,
   }
   const logFile = path.join(os.tmpdir(), `fission-sim-${String(seed).replace(/[^A-Za-z0-9_-]/g, "_")}-${ops}.log`)
-  fs.writeFileSync(logFile, lines.join("\n") + "\n")
+  fs.writeFileSync(logFile, [...lines, ...retries.map((r) => `retried: ${r}`)].join("\n") + "\n")
   return { problems, lines, figures, logFile }
 }

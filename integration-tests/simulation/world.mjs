@@ -32,7 +32,7 @@ export function createWorld({ shoppers, roots }) {
   const orders = []
   const redemptions = [] // { item, shopper, ok, code }
   const groupJoins = [] // { order, group_id (asked) }
-  const blindOpens = [] // { box, shopper, id, number, won } of every open answered 201
+  const blindOpens = [] // { box, shopper, id, number, won, claimed } of every open answered 201
   return {
     people,
     orders,
