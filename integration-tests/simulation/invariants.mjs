@@ -4,7 +4,7 @@
 import { query } from "../../scripts/lib/database.mjs"
 import { expectedOf, totalCents } from "./expectations.mjs"
 import { major } from "./world.mjs"
-import { until } from "./settle.mjs"
+import { medusaRefunds, until } from "./settle.mjs"
 
 const toCents = (v) => BigInt(Math.round(Number(v) * 100))
 
@@ -106,6 +106,151 @@ export async function absorbGroupOutcomes(ctx) {
   return problems
 }
 
+/**
+ * Waits for the pre-sale to settle (every captured join numbered, every refund owed done),
+ * then checks it against the rule of SPEC §5.2 at the final count n and folds what Medusa
+ * refunded into the model: participants 1..n, one per captured pre-sale order; each paid
+ * the order's price; refunded = paid − net (net 0 for a free order, else the tier price
+ * at n) ≤ paid; floor(n / free_interval) free orders; Medusa's refunds of each order =
+ * the participant's refunded.
+ */
+export async function absorbPresaleOutcomes(ctx) {
+  const c = ctx.presale
+  const joins = ctx.world.orders.filter((o) => o.presale)
+  const problems = []
+  let state = null
+  const settled = await until(async () => {
+    const parts = await query(
+      ctx.url,
+      `SELECT order_id, number, paid::text, refund_requested::text, refunded::text, won_round FROM presale_participant WHERE campaign_id = $1 AND deleted_at IS NULL ORDER BY number`,
+      [c.id]
+    )
+    const [campaign] = await query(ctx.url, `SELECT participants_count, status FROM presale_campaign WHERE id = $1`, [c.id])
+    const [open] = await query(ctx.url, `SELECT COUNT(*)::int AS n FROM fission_refund_request WHERE source_type = 'presale.campaign' AND source_id = $1 AND status <> 'succeeded' AND deleted_at IS NULL`, [c.id])
+    const [outbox] = await query(ctx.url, `SELECT COUNT(*)::int AS n FROM presale_refund WHERE campaign_id = $1 AND status NOT IN ('succeeded') AND deleted_at IS NULL`, [c.id])
+    state = { parts, campaign, open: open.n, outbox: outbox.n }
+    const n = parts.length
+    const level = BigInt(Math.min(c.maxSteps, Math.floor(n / c.stepInterval)))
+    const tier = c.baseCents - c.stepCents * level
+    const winners = parts.filter((p) => p.won_round !== null).length
+    return (
+      n === joins.length &&
+      open.n === 0 &&
+      outbox.n === 0 &&
+      winners === Math.floor(n / c.freeInterval) &&
+      parts.every((p) => toCents(p.refunded) === toCents(p.paid) - (p.won_round !== null ? 0n : tier))
+    )
+  }, ctx.settleMs * 2)
+  const { parts, campaign } = state
+  const n = parts.length
+  if (!settled) problems.push(`pre-sale ${c.id} did not settle within ${(ctx.settleMs * 2) / 1000} s: ${n} participants of ${joins.length} captured joins, ${state.open} refund requests and ${state.outbox} pre-sale refunds not succeeded`)
+  if (campaign.participants_count !== n) problems.push(`pre-sale: participants_count ${campaign.participants_count} ≠ ${n} participants`)
+  if (parts.some((p, i) => p.number !== i + 1)) problems.push(`pre-sale: participant numbers ${parts.map((p) => p.number).join(",")} (expected 1..${n})`)
+  const orders = new Set(parts.map((p) => p.order_id))
+  if (orders.size !== n) problems.push(`pre-sale: ${n} participants for ${orders.size} orders`)
+  for (const o of joins) if (!orders.has(o.id)) problems.push(`pre-sale: captured order ${o.id} is no participant`)
+  const mine = new Set(joins.map((o) => o.id))
+  for (const p of parts) if (!mine.has(p.order_id)) problems.push(`pre-sale: participant #${p.number} with order ${p.order_id} the simulation did not place`)
+  const level = BigInt(Math.min(c.maxSteps, Math.floor(n / c.stepInterval)))
+  const tier = c.baseCents - c.stepCents * level
+  const winners = parts.filter((p) => p.won_round !== null)
+  if (winners.length !== Math.floor(n / c.freeInterval)) problems.push(`pre-sale: ${winners.length} free orders among ${n} participants (one every ${c.freeInterval})`)
+  if (new Set(winners.map((p) => p.won_round)).size !== winners.length) problems.push(`pre-sale: free-order rounds ${winners.map((p) => p.won_round).join(",")}`)
+  const refunds = await medusaRefunds(ctx.url, joins.map((o) => o.id))
+  const byOrder = new Map(parts.map((p) => [p.order_id, p]))
+  for (const o of joins) {
+    const p = byOrder.get(o.id)
+    const medusa = refunds.get(o.id)?.cents ?? 0n
+    o.refunded_cents = medusa
+    if (!p) continue
+    const paid = toCents(p.paid)
+    const refunded = toCents(p.refunded)
+    const net = p.won_round !== null ? 0n : tier
+    if (paid !== o.lines[0].unit_cents) problems.push(`pre-sale #${p.number} (${o.id}): paid ${p.paid}, the order's price ${major(o.lines[0].unit_cents)}`)
+    if (refunded > paid) problems.push(`pre-sale #${p.number} (${o.id}): refunded ${p.refunded} > paid ${p.paid}`)
+    if (refunded !== paid - net) problems.push(`pre-sale #${p.number} (${o.id}): refunded ${p.refunded}, expected paid ${p.paid} − net ${major(net)} (tier at ${n} participants${p.won_round !== null ? ", free order" : ""})`)
+    if (medusa !== refunded) problems.push(`pre-sale #${p.number} (${o.id}): Medusa refunded ${major(medusa)}, the participant ${p.refunded}`)
+  }
+  return problems
+}
+
+/**
+ * Blind boxes (SPEC §7.2, §0.6): per box started here, opens numbered 1..n without gaps, none
+ * left reserved, n ≤ the prize position, won exactly at it by one open (its opener the
+ * winner), every numbered open one the simulation was answered 201 for; per shopper, the
+ * wallet paid = starts + opens, the day's spend = the same ≤ the limit, never below zero,
+ * vouchers = the model's, the initiator's share = share × opens of their boxes.
+ */
+export async function checkBlindBoxes(ctx) {
+  const boxes = ctx.blindBoxes
+  const problems = []
+  if (boxes.length) {
+    const ids = boxes.map((b) => b.id)
+    let state = null
+    await until(async () => {
+      const campaigns = await query(ctx.url, `SELECT id, status, opens_count, opens_reserved, prize_position, winner_id, winning_open_id, initiator_id, claim FROM blind_box_campaign WHERE id = ANY($1)`, [ids])
+      const opens = await query(ctx.url, `SELECT id, campaign_id, customer_id, number, status, settled_at FROM blind_box_open WHERE campaign_id = ANY($1) AND deleted_at IS NULL`, [ids])
+      state = { campaigns, opens }
+      return opens.every((o) => o.status !== "reserved" && (o.status === "released" || o.settled_at))
+    }, ctx.settleMs)
+    const { campaigns, opens } = state
+    const answered = new Map(ctx.world.blindOpens.map((o) => [o.id, o]))
+    for (const b of campaigns) {
+      const numbered = opens.filter((o) => o.campaign_id === b.id && o.number !== null).sort((x, y) => x.number - y.number)
+      const n = numbered.length
+      if (numbered.some((o, i) => o.number !== i + 1) || n !== b.opens_count) problems.push(`blind box ${b.id}: opens_count ${b.opens_count}, numbers ${numbered.map((o) => o.number).join(",")}`)
+      if (b.opens_reserved !== 0 || opens.some((o) => o.campaign_id === b.id && o.status === "reserved")) problems.push(`blind box ${b.id}: ${b.opens_reserved} opens still reserved`)
+      if (n > b.prize_position) problems.push(`blind box ${b.id}: ${n} opens beyond the prize position ${b.prize_position}`)
+      const won = numbered.filter((o) => o.status === "won")
+      if (b.status === "won") {
+        if (n !== b.prize_position || won.length !== 1 || won[0].number !== b.prize_position || won[0].customer_id !== b.winner_id || won[0].id !== b.winning_open_id)
+          problems.push(`blind box ${b.id} won with ${n} opens, prize position ${b.prize_position}, won opens ${JSON.stringify(won.map((o) => [o.number, o.customer_id]))}, winner ${b.winner_id}`)
+      } else if (b.status !== "open" || won.length || n >= b.prize_position) problems.push(`blind box ${b.id} ${b.status} with ${n} opens, ${won.length} won, prize position ${b.prize_position}`)
+      if (numbered.some((o) => o.status !== "won" && o.status !== "lost")) problems.push(`blind box ${b.id}: numbered opens ${numbered.map((o) => o.status).join(",")}`)
+      for (const o of numbered) {
+        const a = answered.get(o.id)
+        if (!a || a.number !== o.number || a.won !== (o.status === "won")) problems.push(`blind box ${b.id}: open #${o.number} (${o.status}) of ${o.customer_id} answered ${a ? `#${a.number}${a.won ? " won" : ""}` : "never"}`)
+      }
+      // the prize is claimed by the winner only, once, as the simulation claimed it
+      const claimed = ctx.world.blindOpens.some((o) => o.box === b.id && o.won && o.claimed)
+      if (b.claim !== (claimed ? "vouchers" : "none")) problems.push(`blind box ${b.id}: claim ${b.claim}, the winner claimed ${claimed ? "vouchers" : "nothing"}`)
+      const box = boxes.find((x) => x.id === b.id)
+      if (b.initiator_id !== box.initiator) problems.push(`blind box ${b.id}: initiator ${b.initiator_id}, started by ${box.initiator}`)
+    }
+    for (const a of ctx.world.blindOpens) if (!opens.some((o) => o.id === a.id && o.number === a.number)) problems.push(`blind box ${a.box}: open ${a.id} answered #${a.number} is not numbered so`)
+  }
+  const people = ctx.world.people.filter((p) => p.blind.age)
+  if (!people.length) return problems
+  const pids = people.map((p) => p.customer_id)
+  const paid = await query(
+    ctx.url,
+    `SELECT customer_id, SUM(amount - refunded_amount)::text AS net FROM fission_wallet_payment
+      WHERE customer_id = ANY($1) AND status = 'succeeded' AND deleted_at IS NULL GROUP BY 1`,
+    [pids]
+  )
+  const spend = await query(ctx.url, `SELECT customer_id, SUM(spent_minor)::text AS spent FROM blind_box_daily_spend WHERE customer_id = ANY($1) AND deleted_at IS NULL GROUP BY 1`, [pids])
+  const shares = await query(
+    ctx.url,
+    `SELECT p.metadata->>'store_credit_customer_id' AS customer_id, SUM(p.amount)::text AS total FROM ledger_posting p
+      WHERE p.reason = 'blind_box.initiator_share' AND p.status = 'posted' AND p.deleted_at IS NULL AND p.metadata->>'store_credit_customer_id' = ANY($1) GROUP BY 1`,
+    [pids]
+  )
+  for (const p of people) {
+    const wallet = toCents(paid.find((r) => r.customer_id === p.customer_id)?.net ?? 0)
+    if (wallet !== p.blind.paidCents) problems.push(`${p.email}: wallet payments ${major(wallet)}, model ${major(p.blind.paidCents)} (blind-box starts and opens)`)
+    const spent = BigInt(Math.round(Number(spend.find((r) => r.customer_id === p.customer_id)?.spent ?? 0)))
+    if (spent !== p.blind.spentCents) problems.push(`${p.email}: blind-box daily spend ${major(spent)}, model ${major(p.blind.spentCents)}`)
+    if (spent > ctx.spendLimitCents) problems.push(`${p.email}: blind-box daily spend ${major(spent)} > the limit ${major(ctx.spendLimitCents)}`)
+    const { wallet: w } = (await ctx.client.request("GET", "/store/fission/wallet", p.headers)).data
+    const v = w.balances.find((x) => x.asset === "voucher") ?? { posted: 0, available: 0 }
+    if (BigInt(Math.round(Number(v.posted))) !== p.blind.vouchers || v.available < 0) problems.push(`${p.email}: vouchers posted ${v.posted} (available ${v.available}), model ${p.blind.vouchers}`)
+    const opensOfMine = ctx.blindBoxes.filter((b) => b.initiator === p.customer_id).reduce((s, b) => s + ctx.world.blindOpens.filter((o) => o.box === b.id).length, 0)
+    const share = toCents(shares.find((r) => r.customer_id === p.customer_id)?.total ?? 0)
+    if (share !== BigInt(opensOfMine) * ctx.blindTemplate.shareCents) problems.push(`${p.email}: initiator shares ${major(share)} for ${opensOfMine} opens of their boxes (${major(ctx.blindTemplate.shareCents)} each)`)
+  }
+  return problems
+}
+
 /** Every order's commissions, points and growth = the reversal rule applied to what was done to it. */
 export async function checkOrders(ctx) {
   const orders = ctx.world.orders
@@ -154,8 +299,10 @@ export async function checkShoppers(ctx) {
     // store credit (loyalty plugin) = what the ledger transferred to it for this shopper
     const mine = transfers.filter((t) => t.customer_id === p.customer_id)
     const ledgerCredit = mine.reduce((s, t) => s + toCents(t.total), 0n)
+    // less what the wallet paid outside carts (blind boxes: the model's, checked in checkBlindBoxes)
     const loyalty = wallet.store_credit.filter((a) => a.currency_code === "cny").reduce((s, a) => s + toCents(a.balance), 0n)
-    if (loyalty !== ledgerCredit) problems.push(`${p.email}: loyalty store credit ${major(loyalty)} ≠ ledger transfers ${major(ledgerCredit)} (${JSON.stringify(mine)})`)
+    if (loyalty !== ledgerCredit - p.blind.paidCents) problems.push(`${p.email}: loyalty store credit ${major(loyalty)} ≠ ledger transfers ${major(ledgerCredit)} − wallet payments ${major(p.blind.paidCents)} (${JSON.stringify(mine)})`)
+    if (loyalty < 0n) problems.push(`${p.email}: loyalty store credit ${major(loyalty)} < 0`)
     const converted = toCents(mine.find((t) => t.reason === "commission.convert")?.total ?? 0)
     if (converted !== p.converted) problems.push(`${p.email}: ledger conversions ${major(converted)}, model ${major(p.converted)}`)
     const losses = p.orders.filter((o) => o.group?.status === "refunded").length

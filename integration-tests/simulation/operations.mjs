@@ -66,7 +66,21 @@ async function refundPayment(ctx, orderId, amountCents) {
 
 const refundable = (o) => totalCents(o) - o.refunded_cents
 /** Orders the generator may change after the fact (campaign orders are the campaign's to settle). */
-const ordinary = (who) => who.orders.filter((o) => !o.group && !o.canceled)
+const ordinary = (who) => who.orders.filter((o) => !o.group && !o.presale && !o.canceled)
+
+/** Cash in the shopper's wallet as a shopper gets it: commission (an admin adjustment) converted to store credit. */
+async function fundWallet(ctx, who, amountCents, tag) {
+  await must(ctx, "POST", "/admin/fission/ledger/adjustments", admin(ctx), {
+    customer_id: who.customer_id, asset: "commission", currency_code: "cny", amount: major(amountCents), reason: "simulation", idempotency_key: `sim:${ctx.seed}:${ctx.lane}:${ctx.step}:${tag}`,
+  })
+  who.commissionAdjusted += amountCents
+  await must(ctx, "POST", "/store/fission/commissions/convert", who.headers, { amount: major(amountCents) })
+  who.converted += amountCents
+}
+
+const refusedAs = (r, re) => r.status === 400 && re.test(r.data?.message ?? "")
+const AFTER_WIN = /nothing opens after the win|being paid for by someone else/
+const SPEND_LIMIT = /daily blind-box spend limit/
 
 /**
  * Every operation: `eligible(ctx, who)` says whether it can run for the shopper now,
@@ -320,6 +334,91 @@ export const OPERATIONS = {
       await capturePayments(ctx, o.id)
       o.paid = true
       return `join group ${group.id} (${group.seats_taken ?? 0}/${campaign.group_size}) with ${o.id}`
+    },
+  },
+  presaleJoin: {
+    weight: 1.5,
+    eligible: (ctx, who) => who.bindingFinal,
+    run: async (ctx, who) => {
+      const c = ctx.presale
+      const variant_id = ctx.store.products[c.handle].variant_id
+      let added = null
+      let order
+      try {
+        order = await checkoutOf(ctx, who, [], undefined, async (cart) => {
+          added = (await must(ctx, "POST", `/store/fission/presales/${c.id}/line-items`, who.headers, { cart_id: cart.id, client_seed: `sim-${ctx.seed}-${ctx.lane}-${ctx.step}` })).cart
+        })
+      } catch (e) {
+        // another lane's capture moved the tier between the line and the completion: refused before any money moves
+        if (e.status === 400 && /pre-sale price is now/i.test(e.data?.message ?? "")) return `pre-sale join refused at completion: ${e.data.message.slice(0, 60)}`
+        throw e
+      }
+      const price = added.items.find((i) => i.variant_id === variant_id).unit_price
+      const o = recordOrder(ctx, who, order, [{ handle: c.handle, variant_id, quantity: 1 }], ctx.rules, null, { presale: { campaign_id: c.id } })
+      // the participant is numbered when the payment is captured (a worker, fission.order.paid)
+      await capturePayments(ctx, o.id)
+      o.paid = true
+      return `join pre-sale at ${price} with ${o.id}`
+    },
+  },
+  blindBox: {
+    weight: 2,
+    eligible: (ctx, who) => who.bindingFinal,
+    run: async (ctx, who) => {
+      const t = ctx.blindTemplate
+      if (!who.blind.age) {
+        await must(ctx, "POST", "/store/fission/blind-box-age-confirmation", who.headers, { age: 30 })
+        who.blind.age = true
+      }
+      const box = ctx.blindBoxes.at(-1)
+      const state = box && (await must(ctx, "GET", `/store/fission/blind-boxes/${box.id}`, who.headers)).blind_box
+      const overLimit = (cents) => who.blind.spentCents + cents > ctx.spendLimitCents
+      if (!box || state.status === "won") {
+        // start a new one: its cash and vouchers first
+        await fundWallet(ctx, who, t.cashCents, "bb-cash")
+        await must(ctx, "POST", "/admin/fission/ledger/adjustments", admin(ctx), {
+          customer_id: who.customer_id, asset: "voucher", amount: Number(t.vouchers), reason: "simulation", idempotency_key: `sim:${ctx.seed}:${ctx.lane}:${ctx.step}:bb-vouchers`,
+        })
+        who.blind.vouchers += t.vouchers
+        const r = await ctx.client.request("POST", "/store/fission/blind-boxes", who.headers, { template_id: t.id, client_seed: `sim-${ctx.seed}-${ctx.lane}-${ctx.step}` })
+        if (r.status >= 500) throw new Error(`start a blind box → ${r.status}: ${JSON.stringify(r.data).slice(0, 200)}`)
+        const ok = r.status === 200 || r.status === 201
+        if (overLimit(t.cashCents)) {
+          if (!refusedAs(r, SPEND_LIMIT)) ctx.violation(`start of a blind box over the daily limit (spent ${major(who.blind.spentCents)}) → ${r.status} ${JSON.stringify(r.data).slice(0, 200)}`)
+        } else if (!ok) ctx.violation(`start of a blind box (spent ${major(who.blind.spentCents)} today) → ${r.status} ${JSON.stringify(r.data).slice(0, 200)}`)
+        if (!ok) return `start a blind box → ${r.status} (spent ${major(who.blind.spentCents)} today)`
+        const b = r.data.blind_box
+        ctx.blindBoxes.push({ id: b.id, initiator: who.customer_id })
+        who.blind.paidCents += t.cashCents
+        who.blind.spentCents += t.cashCents
+        who.blind.vouchers -= t.vouchers
+        return `start blind box ${b.id}`
+      }
+      await fundWallet(ctx, who, t.openCents, "bb-open")
+      const r = await ctx.client.request("POST", `/store/fission/blind-boxes/${box.id}/opens`, who.headers, {})
+      if (r.status >= 500) throw new Error(`open ${box.id} → ${r.status}: ${JSON.stringify(r.data).slice(0, 200)}`)
+      const ok = r.status === 201
+      // other lanes' opens decide whether a place is left (read back, not predicted); the limit is this shopper's own
+      if (overLimit(t.openCents)) {
+        if (!(refusedAs(r, SPEND_LIMIT) || refusedAs(r, AFTER_WIN))) ctx.violation(`open of ${box.id} over the daily limit (spent ${major(who.blind.spentCents)}) → ${r.status} ${JSON.stringify(r.data).slice(0, 200)}`)
+      } else if (!ok && !refusedAs(r, AFTER_WIN)) ctx.violation(`open of ${box.id} (spent ${major(who.blind.spentCents)} today) → ${r.status} ${JSON.stringify(r.data).slice(0, 200)}`)
+      if (!ok) return `open ${box.id} → ${r.status} ${String(r.data?.message).slice(0, 50)}`
+      const open = r.data.open
+      const a = { box: box.id, shopper: who.customer_id, id: open.id, number: open.number, won: open.won, claimed: false }
+      ctx.world.blindOpens.push(a)
+      who.blind.paidCents += t.openCents
+      who.blind.spentCents += t.openCents
+      if (!open.won) {
+        who.blind.vouchers += t.consolation
+        return `open ${box.id} → #${open.number}`
+      }
+      // the winner takes the prize at once (vouchers), once: a second claim is refused
+      await must(ctx, "POST", `/store/fission/blind-boxes/${box.id}/claim`, who.headers, { choice: "vouchers" })
+      a.claimed = true
+      who.blind.vouchers += t.winnerVouchers
+      const again = await ctx.client.request("POST", `/store/fission/blind-boxes/${box.id}/claim`, who.headers, { choice: "vouchers" })
+      if (again.status !== 422 && again.status !== 400) ctx.violation(`second claim of ${box.id} → ${again.status} ${JSON.stringify(again.data).slice(0, 200)} (expected a refusal)`)
+      return `open ${box.id} → #${open.number} WON, claimed ${t.winnerVouchers} vouchers (again → ${again.status})`
     },
   },
 }

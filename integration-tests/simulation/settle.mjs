@@ -51,12 +51,45 @@ export async function refreshGroupOrders(ctx, who) {
   return decided
 }
 
+/** Each order's refunds in Medusa (cents), from the payments of its collections. */
+export async function medusaRefunds(url, orderIds) {
+  const rows = await query(
+    url,
+    `SELECT pc_o.order_id, COALESCE(SUM(r.amount), 0)::text AS refunded, COUNT(r.id)::int AS n
+       FROM order_payment_collection pc_o
+       JOIN payment p ON p.payment_collection_id = pc_o.payment_collection_id AND p.deleted_at IS NULL
+       LEFT JOIN refund r ON r.payment_id = p.id AND r.deleted_at IS NULL
+      WHERE pc_o.order_id = ANY($1) AND pc_o.deleted_at IS NULL GROUP BY 1`,
+    [orderIds]
+  )
+  return new Map(rows.map((r) => [r.order_id, { cents: BigInt(Math.round(Number(r.refunded) * 100)), n: r.n }]))
+}
+
+/**
+ * Folds the pre-sale's refunds so far into the shopper's pre-sale orders (when another lane's
+ * capture crosses a threshold, every participant is refunded a step; a free order is refunded
+ * its price): what Medusa refunded is read back, not predicted. True when every one is
+ * numbered and none has a refund owed or in flight.
+ */
+export async function refreshPresaleOrders(ctx, who) {
+  const joins = who.orders.filter((o) => o.presale && o.paid)
+  if (!joins.length) return true
+  const ids = joins.map((o) => o.id)
+  const parts = await query(ctx.url, `SELECT order_id, refund_requested::text, refunded::text FROM presale_participant WHERE order_id = ANY($1) AND deleted_at IS NULL`, [ids])
+  const [open] = await query(ctx.url, `SELECT COUNT(*)::int AS n FROM fission_refund_request WHERE order_id = ANY($1) AND status <> 'succeeded' AND deleted_at IS NULL`, [ids])
+  const refunds = await medusaRefunds(ctx.url, ids)
+  for (const o of joins) o.refunded_cents = refunds.get(o.id)?.cents ?? 0n
+  return parts.length === joins.length && open.n === 0 && parts.every((p) => Number(p.refund_requested) === Number(p.refunded))
+}
+
 /** Waits until the wallet's points equal the model's; returns the available points. */
 export async function waitForPoints(ctx, who) {
   let expected = null
   let last = null
   const ok = await until(async () => {
-    const decided = await refreshGroupOrders(ctx, who)
+    const groups = await refreshGroupOrders(ctx, who)
+    const presales = await refreshPresaleOrders(ctx, who)
+    const decided = groups && presales
     expected = ctx.world.pointsOf(who)
     last = await pointsNow(ctx, who)
     return decided && last.net === expected

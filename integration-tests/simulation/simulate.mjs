@@ -8,10 +8,10 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { prng } from "./prng.mjs"
-import { createWorld, major } from "./world.mjs"
+import { cents, createWorld, major } from "./world.mjs"
 import { OPERATIONS } from "./operations.mjs"
 import { waitForBinding } from "./settle.mjs"
-import { absorbGroupOutcomes, checkEnvelopes, checkLedger, checkMall, checkOrders, checkShoppers } from "./invariants.mjs"
+import { absorbGroupOutcomes, absorbPresaleOutcomes, checkBlindBoxes, checkEnvelopes, checkLedger, checkMall, checkOrders, checkShoppers } from "./invariants.mjs"
 
 /** Store data the simulation needs, made through the Admin API (nothing of it is in setup-store.ts). */
 async function prepareStore(ctx, seed) {
@@ -52,6 +52,31 @@ async function prepareStore(ctx, seed) {
     group_size: 3, winners: 1, loser_reward: major(ctx.loserRewardCents), red_envelope_amount: major(ctx.envelopeCents), red_envelope_split: "random",
   })
   ctx.campaign = group_draw
+  // a pre-sale of the navel oranges (SPEC §5): 40 less 3 every 3 participants (at most 5 steps), a free order every 4
+  const oranges = ctx.store.products["navel-oranges-10-jin"]
+  const terms = { base_price: 40, step_amount: 3, step_interval: 3, max_steps: 5, free_interval: 4 }
+  const { presale } = await ok("POST", "/admin/fission/presales", admin, {
+    title: `Simulation ${seed}`, variant_id: oranges.variant_id, currency_code: "cny", ...terms, ends_at: new Date(Date.now() + 86_400_000).toISOString(), status: "active",
+  })
+  ctx.presale = {
+    ...presale, handle: "navel-oranges-10-jin", baseCents: cents(terms.base_price), stepCents: cents(terms.step_amount),
+    stepInterval: terms.step_interval, maxSteps: terms.max_steps, freeInterval: terms.free_interval,
+  }
+  // a blind box (SPEC §7) with no referral rewards (the model's commissions stay those of orders):
+  // 10 cash + 5 vouchers to start, 5 an open, 4 of it to the initiator, 1 voucher a losing open, prize at 2…6
+  // (the tea gift box or 15 vouchers; the simulation's winners take the vouchers)
+  const { blind_box_template } = await ok("POST", "/admin/fission/blind-box-templates", admin, {
+    title: `Simulation ${seed}`, variant_id: tea.variant_id, currency_code: "cny", status: "active", prize_value: 20, boxes: 6, no_win_opens: 1,
+    initiation_cash: 10, initiation_vouchers: 5, open_price: 5, initiator_share: 4, consolation_vouchers: 1, winner_vouchers: 15,
+    referrer_reward_initiation: 0, leader_reward_initiation: 0, referrer_reward_open: 0, seed_gift_limit: 0,
+  })
+  ctx.blindTemplate = { ...blind_box_template, cashCents: 1000n, vouchers: 5n, openCents: 500n, shareCents: 400n, consolation: 1n, winnerVouchers: 15n }
+  ctx.blindBoxes = [] // { id, initiator } in the order they were started; the last one is the one shoppers open
+  // a daily blind-box spend limit of 10 (initiation cash and opens per UTC day): 2 opens, or a start and nothing more
+  const { compliance } = await ok("GET", "/admin/fission/compliance", admin)
+  ctx.restoreCompliance = () => ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: compliance?.blind_box_daily_spend_limit ?? null })
+  await ok("POST", "/admin/fission/compliance", admin, { blind_box_daily_spend_limit: 10 })
+  ctx.spendLimitCents = 1000n
   // the 899 package pays a fixed 100 / 0 per unit (setup-store.ts); the rest the store rates
   ctx.rules = { "package-899": { mode: "fixed", level1: 10000, level2: 0 }, default: { mode: "rate", level1: "0.1", level2: "0.05" } }
 }
@@ -60,7 +85,20 @@ async function prepareStore(ctx, seed) {
  * Runs the simulation; resolves to { problems, log, figures }. `shoppers` are fresh
  * customers ({ email, customer_id, token }) nothing else has used.
  */
-export async function simulate({ client, store, url, shoppers, seed, ops, lanes = 6, roots = 4, settleMs = 90_000, log = console.log }) {
+export async function simulate({ client: http, store, url, shoppers, seed, ops, lanes = 6, roots = 4, settleMs = 90_000, log = console.log }) {
+  // core's two answers to retry (nothing was changed): 429 lock_timeout (Retry-After 2) and
+  // 503 database_unavailable (Retry-After 1), as a shopper's client does; each one is logged
+  const retries = []
+  const request = async (method, path, headers, body) => {
+    for (let attempt = 1; ; attempt++) {
+      const r = await http.request(method, path, headers, body)
+      const code = r.data?.code
+      if (!((r.status === 429 && code === "lock_timeout") || (r.status === 503 && code === "database_unavailable")) || attempt > 4) return r
+      retries.push(`${method} ${path} → ${r.status} ${code} (attempt ${attempt})`)
+      await new Promise((done) => setTimeout(done, (r.status === 429 ? 2000 : 1000) * attempt))
+    }
+  }
+  const client = { ...http, request }
   const world = createWorld({ shoppers: shoppers.map((s) => ({ ...s, headers: client.shopper(s.token) })), roots })
   const lines = []
   const problems = []
@@ -113,10 +151,13 @@ export async function simulate({ client, store, url, shoppers, seed, ops, lanes 
   const t1 = Date.now()
   const ctx = { ...base, lines, violation: (m) => problems.push(m) }
   problems.push(...(await absorbGroupOutcomes(ctx)))
+  problems.push(...(await absorbPresaleOutcomes(ctx)))
   problems.push(...(await checkOrders(ctx)))
   problems.push(...(await checkShoppers(ctx)))
   problems.push(...(await checkEnvelopes(ctx)))
   problems.push(...(await checkMall(ctx)))
+  problems.push(...(await checkBlindBoxes(ctx)))
+  await base.restoreCompliance()
   problems.push(...(await checkLedger(ctx)))
   const checkSeconds = (Date.now() - t1) / 1000
   const figures = {
@@ -125,11 +166,15 @@ export async function simulate({ client, store, url, shoppers, seed, ops, lanes 
     lanes,
     orders: world.orders.length,
     group_joins: world.orders.filter((o) => o.group).length,
+    presale_joins: world.orders.filter((o) => o.presale).length,
+    blind_boxes: base.blindBoxes.length,
+    blind_opens: world.blindOpens.length,
+    retried: retries.length,
     ops_seconds: opsSeconds,
     invariant_seconds: checkSeconds,
     counts,
   }
   const logFile = path.join(os.tmpdir(), `fission-sim-${String(seed).replace(/[^A-Za-z0-9_-]/g, "_")}-${ops}.log`)
-  fs.writeFileSync(logFile, lines.join("\n") + "\n")
+  fs.writeFileSync(logFile, [...lines, ...retries.map((r) => `retried: ${r}`)].join("\n") + "\n")
   return { problems, lines, figures, logFile }
 }

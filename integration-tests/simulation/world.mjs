@@ -25,16 +25,20 @@ export function createWorld({ shoppers, roots }) {
     commissionAdjusted: 0n,
     converted: 0n,
     withdrawals: [], // { id, cents, status: "requested" | "approved" | "rejected" }
+    // blind boxes: age confirmed; cash paid from the wallet (starts + opens) and the day's spend; vouchers held
+    blind: { age: false, paidCents: 0n, spentCents: 0n, vouchers: 0n },
   }))
   const byId = new Map(people.map((p) => [p.customer_id, p]))
   const orders = []
   const redemptions = [] // { item, shopper, ok, code }
   const groupJoins = [] // { order, group_id (asked) }
+  const blindOpens = [] // { box, shopper, id, number, won, claimed } of every open answered 201
   return {
     people,
     orders,
     redemptions,
     groupJoins,
+    blindOpens,
     person: (id) => byId.get(id),
     /** Beneficiaries of a new order of `buyer` (SPEC §2.4, depth 2, everyone a promoter, no self-purchase). */
     beneficiaries(buyer) {
