@@ -8,15 +8,22 @@ import { medusaRefunds, until } from "./settle.mjs"
 
 const toCents = (v) => BigInt(Math.round(Number(v) * 100))
 
-/** Net effect of each order's postings on each customer: { order_id: { "asset:customer": smallest units } }. */
+/**
+ * Net effect of each order's postings on each customer: { order_id: { "asset:customer": smallest units } }.
+ * A reinstatement (core's ledger giving back a reversal beyond a target that went down) is the
+ * ledger's own posting (`source_type` ledger.reinstatement, `source_id` the original); its order is
+ * the cause it keeps in `metadata.cause_source_id`.
+ */
 async function orderNets(url, orderIds) {
   const rows = await query(
     url,
-    `SELECT p.source_id AS order_id, p.asset, a.owner_id,
+    `SELECT COALESCE(CASE WHEN p.source_type = 'ledger.reinstatement' THEN p.metadata->>'cause_source_id' END, p.source_id) AS order_id,
+            p.asset, a.owner_id,
             SUM(CASE WHEN p.credit_account_id = a.id THEN p.amount ELSE -p.amount END)::text AS net
        FROM ledger_posting p
        JOIN ledger_account a ON a.id IN (p.credit_account_id, p.debit_account_id) AND a.owner_type = 'customer'
-      WHERE p.source_id = ANY($1) AND p.status <> 'voided' AND p.deleted_at IS NULL AND p.asset IN ('commission', 'points', 'growth')
+      WHERE (p.source_id = ANY($1) OR (p.source_type = 'ledger.reinstatement' AND p.metadata->>'cause_source_id' = ANY($1)))
+        AND p.status <> 'voided' AND p.deleted_at IS NULL AND p.asset IN ('commission', 'points', 'growth')
       GROUP BY 1, 2, 3`,
     [orderIds]
   )
