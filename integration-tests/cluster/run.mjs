@@ -54,15 +54,19 @@ try {
   const env = { ...run.env, REDIS_URL: redis.url, FISSION_REFUND_LEASE_SECONDS: process.env.FISSION_REFUND_LEASE_SECONDS || "30" }
   const fs = await import("node:fs")
   fs.mkdirSync(logDir, { recursive: true })
-  // the store is written while the processes boot (they read nothing of it at start)
-  say("store, admin, shoppers and referrals (medusa exec integration-tests/cluster/setup-store.ts)…")
   say(`starting 2 servers (:${SERVER_PORTS.join(", :")}) and 2 workers (:${WORKER_PORTS.join(", :")}); logs in ${logDir}`)
   const start = (name, mode, port) => startProcess({ name, mode, port, env, logFile: path.join(logDir, `${name}.log`) })
-  const [store, servers, workers] = await Promise.all([
+  // the first server's boot creates Medusa's defaults (store, price preferences) alone: every boot and
+  // `medusa exec` tries to, and two at once can collide ("Price preference … already exists")
+  const first = await start("server-1", "server", SERVER_PORTS[0])
+  // the store is written while the other processes boot (they read nothing of it at start)
+  say("store, admin, shoppers and referrals (medusa exec integration-tests/cluster/setup-store.ts)…")
+  const [store, others, workers] = await Promise.all([
     medusaExec("integration-tests/cluster/setup-store.ts", { ...run.env, BENCH_SHOPPERS: String(SIMULATION_FIRST_SHOPPER + SIMULATION_SHOPPERS), CLUSTER_BUYERS: "16" }),
-    Promise.all(SERVER_PORTS.map((p, i) => start(`server-${i + 1}`, "server", p))),
+    Promise.all(SERVER_PORTS.slice(1).map((p, i) => start(`server-${i + 2}`, "server", p))),
     Promise.all(WORKER_PORTS.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
   ])
+  const servers = [first, ...others]
   say("all four answer /health")
   let restarts = 0
   /** A new worker process in place of worker i (same port; its own log). */
