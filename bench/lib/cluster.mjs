@@ -19,7 +19,7 @@ export function portsParam(name, fallback, count) {
 /**
  * Redis on `redisPort` (a redis-server of the run's own when one is installed, else an empty
  * database 9..15 of the machine's Redis, as the cluster suite does), then the four processes.
- * `store` is written meanwhile by `prepare()` (the processes read nothing of it at start).
+ * `store` is written by `prepare()` while all but the first boot (they read nothing of it at start).
  */
 export async function startCluster({ env, serverPorts, workerPorts, redisPort, logDir, log, prepare }) {
   process.env.FISSION_CLUSTER_REDIS_PORT = String(redisPort)
@@ -32,11 +32,14 @@ export async function startCluster({ env, serverPorts, workerPorts, redisPort, l
   log(`Redis ${redis.url}${redis.own ? " (the run's own redis-server)" : " (the machine's)"}; starting 2 servers (:${serverPorts.join(", :")}) and 2 workers (:${workerPorts.join(", :")}), logs in ${logDir}`)
   const clusterEnv = { ...env, REDIS_URL: redis.url }
   const start = (name, mode, port) => startProcess({ name, mode, port, env: clusterEnv, logFile: path.join(logDir, `${name}.log`) })
-  const [prepared, servers, workers] = await Promise.all([
+  // the first server creates Medusa's defaults alone (two boots at once can collide on them), as the cluster suite does
+  const first = await start("server-1", "server", serverPorts[0])
+  const [prepared, others, workers] = await Promise.all([
     prepare(),
-    Promise.all(serverPorts.map((p, i) => start(`server-${i + 1}`, "server", p))),
+    Promise.all(serverPorts.slice(1).map((p, i) => start(`server-${i + 2}`, "server", p))),
     Promise.all(workerPorts.map((p, i) => start(`worker-${i + 1}`, "worker", p))),
   ])
+  const servers = [first, ...others]
   const stop = async ({ failed = false } = {}) => {
     if (failed) console.log(`\nlast lines of every process's log:\n${logTails()}\n`)
     await stopAll()
