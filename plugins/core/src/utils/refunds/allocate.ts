@@ -45,12 +45,13 @@ export type RefundLike = {
 
 const value = (x: { raw_amount?: BigNumberInput | null; amount?: BigNumberInput | null }) =>
   MathBN.convert((x.raw_amount ?? x.amount ?? 0) as BigNumberInput)
-const sum = (xs: { raw_amount?: BigNumberInput | null; amount?: BigNumberInput | null }[] | null | undefined) =>
-  (xs ?? []).reduce((acc, x) => MathBN.add(acc, value(x)), MathBN.convert(0))
+/** The exact sum of Medusa amount rows (captures, refunds, actions): `raw_amount` when present. */
+export const sumAmounts = (xs: { raw_amount?: unknown; amount?: unknown }[] | null | undefined) =>
+  (xs ?? []).reduce((acc, x) => MathBN.add(acc, value(x as any)), MathBN.convert(0))
 
 /** What can still be refunded from each payment: captured − refunded. */
 export function refundablePayments(payments: PaymentLike[]): RefundablePayment[] {
-  return payments.map((p) => ({ id: p.id, refundable: MathBN.sub(sum(p.captures), sum(p.refunds)).toString() }))
+  return payments.map((p) => ({ id: p.id, refundable: MathBN.sub(sumAmounts(p.captures), sumAmounts(p.refunds)).toString() }))
 }
 
 /** Metadata key that ties a Medusa refund to the refund request that made it. */
@@ -66,5 +67,5 @@ export const isRefundOf = (refund: RefundLike, requestId: string) =>
 /** The refunds a request already made on these payments, and their total. */
 export function refundsOfRequest(payments: PaymentLike[], requestId: string) {
   const mine = payments.flatMap((p) => (p.refunds ?? []).filter((r) => isRefundOf(r, requestId)))
-  return { refunds: mine.map((r) => ({ id: r.id, amount: value(r).toString() })), total: sum(mine).toString() }
+  return { refunds: mine.map((r) => ({ id: r.id, amount: value(r).toString() })), total: sumAmounts(mine).toString() }
 }

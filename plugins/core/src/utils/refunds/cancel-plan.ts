@@ -1,7 +1,7 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { sumAmounts as sum } from "./allocate"
 
 type Amount = { raw_amount?: unknown; amount?: unknown }
-const sum = (rows: Amount[]) => rows.reduce((acc, r) => MathBN.add(acc, (r.raw_amount ?? r.amount ?? 0) as any), MathBN.convert(0))
 
 /** What cancelOrderWorkflow reads of an order, for many orders at once (CANCEL_ORDER_FIELDS). */
 export type CancelableOrder = {

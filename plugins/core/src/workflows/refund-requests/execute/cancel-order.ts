@@ -1,17 +1,13 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
 import { cancelOrderWorkflow } from "@medusajs/medusa/core-flows"
 import type { RefundRecord, RefundRequestRow } from "../../../modules/refund-request"
+import { sumAmounts } from "../../../utils/refunds"
 import { cancelOrdersForRefundWorkflow } from "../workflows/cancel-orders-for-refund"
 import { cancelMarker, finishDeadCancel } from "./finish-dead-cancel"
 import { OrderPayments, orderPayments, ordersPayments } from "./order-payments"
 import type { RefundOutcome } from "./outcome"
 
-const refundedTotal = (order: OrderPayments) =>
-  order.payments
-    .flatMap((p) => p.refunds)
-    .reduce((acc, r) => MathBN.add(acc, r.raw_amount ?? r.amount ?? 0), MathBN.convert(0))
-    .toString()
+const refundedTotal = (order: OrderPayments) => sumAmounts(order.payments.flatMap((p) => p.refunds)).toString()
 
 /** A cancel request's result: everything the order had refunded, once it is canceled. */
 const canceled = (order: OrderPayments) => {
@@ -27,7 +23,7 @@ const canceled = (order: OrderPayments) => {
  * mends what an attempt that died inside a cancel left behind (finishDeadCancel), so the
  * cancel can go through.
  */
-export async function cancelOrderForRefund(container: MedusaContainer, request: RefundRequestRow, { mend = request.attempts > 1 } = {}) {
+export async function cancelOrderForRefund(container: MedusaContainer, request: RefundRequestRow, { mend }: { mend: boolean }) {
   const order = await orderPayments(container, request.order_id)
   if (order.status !== "canceled") {
     if (mend) await finishDeadCancel(container, request.order_id, request.id)

@@ -1,18 +1,11 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import {
-  ChangeActionType,
-  ContainerRegistrationKeys,
-  MathBN,
-  Modules,
-  OrderChangeStatus,
-  OrderChangeType,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, Modules, OrderChangeStatus, OrderChangeType } from "@medusajs/framework/utils"
+import { sumAmounts } from "../../../utils/refunds"
+import { addRefundCreditLines } from "./refund-credit-lines"
 
 /** The `created_by` of the refunds a request's cancel makes: how a later attempt finds what an earlier one did. */
 export const cancelMarker = (requestId: string) => `fission_refund_request:${requestId}`
 
-const sum = (rows: { raw_amount?: any; amount?: any }[]) =>
-  rows.reduce((acc, r) => MathBN.add(acc, r.raw_amount ?? r.amount ?? 0), MathBN.convert(0))
 
 /**
  * Mends what an attempt that died inside Medusa's cancelOrderWorkflow (a killed worker) left:
@@ -70,20 +63,10 @@ export async function finishDeadCancel(container: MedusaContainer, orderId: stri
   // credit lines are copied into every new order version, so what credits the dead attempt's
   // refunds is read from the credit-line order changes made since the first of them
   const since = Math.min(...refunds.map((r: any) => new Date(r.created_at).getTime()))
-  const credited = sum(confirmed.filter((c) => new Date(c.created_at).getTime() >= since).flatMap((c) => (c.actions ?? []) as { amount?: unknown; raw_amount?: unknown }[]))
-  const missing = MathBN.sub(sum(refunds), credited)
+  const credited = sumAmounts(confirmed.filter((c) => new Date(c.created_at).getTime() >= since).flatMap((c) => (c.actions ?? []) as { amount?: unknown; raw_amount?: unknown }[]))
+  const missing = MathBN.sub(sumAmounts(refunds), credited)
   if (MathBN.lte(missing, 0)) return
-  // what createOrderRefundCreditLinesWorkflow (not exported by core-flows) does; a death in
-  // between leaves a pending change that the next retry settles above
-  const change = await orderModule.createOrderChange({ order_id: orderId, change_type: OrderChangeType.CREDIT_LINE, created_by: cancelMarker(requestId) })
-  await orderModule.addOrderAction({
-    order_change_id: change.id,
-    order_id: orderId,
-    version: change.version,
-    action: ChangeActionType.CREDIT_LINE_ADD,
-    reference: "payment_collection",
-    reference_id: (order as any).payment_collections?.[0]?.id,
-    amount: missing,
-  })
-  await orderModule.confirmOrderChange({ id: change.id, confirmed_by: cancelMarker(requestId) })
+  await addRefundCreditLines(container, [
+    { order_id: orderId, marker: cancelMarker(requestId), amount: missing.toString(), payment_collection_id: (order as any).payment_collections?.[0]?.id },
+  ])
 }

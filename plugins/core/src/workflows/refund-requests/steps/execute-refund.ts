@@ -14,13 +14,14 @@ export const orderRefundLockKey = (orderId: string) => `fission:refund:order:${o
 
 const LOCK = { timeout: 60 }
 
-async function executeOne(container: MedusaContainer, request: RefundRequestRow, mend?: boolean): Promise<RefundOutcome> {
+/** `afterBatch`: a batch cancel of this request's order broke off, and may have refunded it already. */
+async function executeOne(container: MedusaContainer, request: RefundRequestRow, afterBatch: boolean): Promise<RefundOutcome> {
   try {
     const result = await container.resolve(Modules.LOCKING).execute(
       orderRefundLockKey(request.order_id),
       () =>
         request.mode === "cancel"
-          ? cancelOrderForRefund(container, request, mend === undefined ? undefined : { mend })
+          ? cancelOrderForRefund(container, request, { mend: afterBatch || request.attempts > 1 })
           : request.destination === "store_credit"
             ? refundToStoreCredit(container, request)
             : refundToPayments(container, request),
@@ -47,7 +48,7 @@ export const executeRefundStep = createStep(executeRefundStepId, async (requests
   for (const r of requests) {
     if (r.mode === "cancel" && r.attempts === 1 && !together.some((t) => t.order_id === r.order_id)) together.push(r)
   }
-  let mend: boolean | undefined
+  let brokeOff = false
   if (together.length > 1) {
     try {
       const done = await container
@@ -55,9 +56,9 @@ export const executeRefundStep = createStep(executeRefundStepId, async (requests
         .execute(together.map((r) => orderRefundLockKey(r.order_id)), () => cancelOrdersTogether(container, together), LOCK)
       for (const [id, outcome] of done) outcomes.set(id, outcome)
     } catch {
-      mend = true // the batch may have refunded some orders before it broke off
+      brokeOff = true
     }
   }
-  for (const r of requests) if (!outcomes.has(r.id)) outcomes.set(r.id, await executeOne(container, r, r.mode === "cancel" && mend ? true : undefined))
+  for (const r of requests) if (!outcomes.has(r.id)) outcomes.set(r.id, await executeOne(container, r, brokeOff && together.includes(r)))
   return new StepResponse(requests.map((r) => outcomes.get(r.id)!))
 })
